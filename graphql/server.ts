@@ -1,0 +1,38 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { Context } from "./context.ts";
+import { formatError } from "./errors.ts";
+import { schema } from "./schema.ts";
+
+const production = process.env.NODE_ENV === "production";
+
+// Depth and cost limits sized for the UI's deepest page (org > goals > milestones > assignees)
+// with headroom; field suggestions would leak the schema where introspection is off.
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  costLimit: { maxCost: 10000 },
+  maxAliases: { n: 30 },
+  maxDirectives: { n: 30 },
+  maxTokens: { n: 4000 },
+  blockFieldSuggestion: { enabled: production },
+});
+const protection = armor.protect();
+
+export function createApolloServer() {
+  return new ApolloServer<Context>({
+    schema,
+    introspection: !production,
+    csrfPrevention: true,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    plugins: [
+      ...protection.plugins,
+      // We set no cache hints, and the default cache-control plugin halves nested-query throughput.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+}

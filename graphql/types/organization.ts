@@ -1,0 +1,107 @@
+import { prisma } from "../../server/db.ts";
+import { notFound } from "../../server/errors.ts";
+import { createOrganization, updateOrganization } from "../../server/orgs/organizations.ts";
+import { builder } from "../builder.ts";
+import { idOf } from "../ids.ts";
+import { RoleEnum } from "./role.ts";
+
+export const OrganizationRef = builder.prismaNode("Organization", {
+  id: { field: "id" },
+  findUnique: (id, ctx) => ({ id, AND: { id: { in: ctx.viewer?.orgIds ?? [] } } }),
+  authScopes: (org) => ({ orgMember: org.id }),
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    slug: t.exposeString("slug"),
+    timeZone: t.exposeString("timeZone", { description: "IANA time zone in which due and target dates are read." }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    viewerRole: t.field({
+      type: RoleEnum,
+      description: "The signed-in user's role here.",
+      resolve: (org, _args, ctx) => ctx.viewer!.roles.get(org.id)!,
+    }),
+    members: t.relatedConnection("memberships", {
+      cursor: "id",
+      totalCount: true,
+      query: () => ({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    }),
+  }),
+});
+
+builder.queryField("organization", (t) =>
+  t.prismaField({
+    type: "Organization",
+    description: "An organization you belong to, by slug; NOT_FOUND for any other slug.",
+    authScopes: { authenticated: true },
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: async (query, _root, { slug }, ctx) => {
+      const org = await prisma().organization.findFirst({
+        ...query,
+        where: { slug: slug.toLowerCase(), id: { in: ctx.viewer!.orgIds } },
+      });
+      if (!org) throw notFound();
+      return org;
+    },
+  }),
+);
+
+const OrganizationPayload = (name: string) =>
+  builder.objectRef<{ organizationId: string }>(name).implement({
+    fields: (t) => ({
+      organization: t.prismaField({
+        type: "Organization",
+        resolve: (query, p) => prisma().organization.findUniqueOrThrow({ ...query, where: { id: p.organizationId } }),
+      }),
+    }),
+  });
+
+const CreateOrganizationInput = builder.inputType("CreateOrganizationInput", {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    slug: t.string({ description: "Derived from the name when omitted." }),
+    timeZone: t.string({ description: "IANA time zone; defaults to UTC." }),
+  }),
+});
+
+builder.mutationField("createOrganization", (t) =>
+  t.field({
+    type: OrganizationPayload("CreateOrganizationPayload"),
+    description: "Create an organization; you become its owner.",
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: CreateOrganizationInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const org = await createOrganization(ctx.viewer, {
+        name: input.name,
+        slug: input.slug ?? undefined,
+        timeZone: input.timeZone ?? undefined,
+      });
+      return { organizationId: org.id };
+    },
+  }),
+);
+
+const UpdateOrganizationInput = builder.inputType("UpdateOrganizationInput", {
+  fields: (t) => ({
+    organizationId: t.id({ required: true }),
+    name: t.string(),
+    slug: t.string(),
+    timeZone: t.string(),
+  }),
+});
+
+builder.mutationField("updateOrganization", (t) =>
+  t.field({
+    type: OrganizationPayload("UpdateOrganizationPayload"),
+    description: "Rename an organization or change its slug or time zone (admins).",
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: UpdateOrganizationInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const organizationId = idOf(input.organizationId, "Organization");
+      await updateOrganization(ctx.viewer, organizationId, {
+        name: input.name ?? undefined,
+        slug: input.slug ?? undefined,
+        timeZone: input.timeZone ?? undefined,
+      });
+      return { organizationId };
+    },
+  }),
+);

@@ -1,0 +1,41 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { prisma } from "../db.ts";
+import { burnPasswordCheck, verifyPassword } from "./passwords.ts";
+
+// Read lazily rather than through env() at import time, so `next build` needs no secret.
+// Outside production a fixed fallback keeps dev and test sessions working without setup.
+export function authSecret(): string | undefined {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  return process.env.NODE_ENV === "production" ? undefined : "waymark-development-secret-not-for-production";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  // Credentials sign-in requires JWT sessions; the JWT carries only the user id.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const email = credentials?.email?.trim().toLowerCase() ?? "";
+        const password = credentials?.password ?? "";
+        const user = email ? await prisma().user.findUnique({ where: { email } }) : null;
+        if (!user) {
+          await burnPasswordCheck(password);
+          return null;
+        }
+        if (!(await verifyPassword(password, user.passwordHash))) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    session({ session, token }) {
+      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

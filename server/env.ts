@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+// One place that reads process.env; each missing or malformed variable gets its own message.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+    .optional(),
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
+  NEXTAUTH_URL: z.url("NEXTAUTH_URL must be an absolute URL").optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  if (parsed.data.NODE_ENV === "production" && !parsed.data.NEXTAUTH_SECRET) {
+    throw new Error("Invalid environment:\n  NEXTAUTH_SECRET: required in production");
+  }
+  cached = parsed.data;
+  return cached;
+}
