@@ -1,0 +1,32 @@
+import pg from "pg";
+import { applyMigrations, pgRunner } from "../server/db/migrate.ts";
+
+/**
+ * With DATABASE_URL (any database on the target PostgreSQL server), the run gets a database of
+ * its own, migrated here and dropped afterwards. Without it, each test file migrates an in-memory
+ * PGlite instead (test/setup-db.ts).
+ */
+export default async function setup() {
+  const base = process.env.DATABASE_URL;
+  if (!base) return;
+  const name = `waymark_test_${Date.now()}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const runner = await pgRunner(url.toString());
+  await applyMigrations(runner);
+  await runner.close();
+  // Workers are forked after global setup and inherit this.
+  process.env.DATABASE_URL = url.toString();
+
+  return async () => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
+  };
+}

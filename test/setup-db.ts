@@ -1,0 +1,22 @@
+import { afterAll } from "vitest";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../prisma/generated/client/client.ts";
+import { setPrisma } from "../server/db.ts";
+import { applyMigrations, pgliteRunner } from "../server/db/migrate.ts";
+import { recordStatement } from "./helpers/statements.ts";
+
+async function adapter() {
+  if (process.env.DATABASE_URL) return new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 5 });
+  const db = new PGlite();
+  await applyMigrations(pgliteRunner(db));
+  return new PrismaPGlite(db);
+}
+
+// Every test file gets a client that reports each SQL statement, so tests can count them.
+const client = new PrismaClient({ adapter: await adapter(), log: [{ emit: "event", level: "query" }] });
+client.$on("query", (event) => recordStatement(event.query));
+setPrisma(client);
+
+afterAll(() => client.$disconnect());
