@@ -1,9 +1,17 @@
 import { defineConfig } from "vitest/config";
 
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  // Pothos and Apollo load graphql's CommonJS build; make test files use that same copy
+  // (graphql refuses to mix its ESM and CJS instances).
+  resolve: { alias: { graphql: require.resolve("graphql") } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["server/**/*.test.ts", "graphql/**/*.test.ts", "scripts/**/*.test.ts"],
@@ -11,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
