@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { encode } from "next-auth/jwt";
+import { POST, GET } from "../../app/api/graphql/route.ts";
+import { createOrg, createUser } from "../../prisma/factories.ts";
+import { authSecret } from "../../server/auth/options.ts";
+
+const url = "http://localhost:3000/api/graphql";
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  return POST(new NextRequest(url, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", ...headers } }));
+}
+
+async function sessionCookie(userId: string) {
+  const token = await encode({ token: { sub: userId }, secret: authSecret()! });
+  return `next-auth.session-token=${token}`;
+}
+
+describe("POST /api/graphql", () => {
+  it("reads the next-auth session cookie", async () => {
+    const user = await createUser({ name: "Cookie Monster" });
+    const res = await post({ query: "{ me { name } }" }, { cookie: await sessionCookie(user.id) });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { me: { name: "Cookie Monster" } } });
+  });
+
+  it("accepts application/json with a charset parameter", async () => {
+    const res = await post({ query: "{ me { name } }" }, { "content-type": "application/json; charset=utf-8" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { me: null } });
+  });
+
+  it("answers UNAUTHENTICATED for an unknown Bearer token", async () => {
+    const { org } = await createOrg();
+    const res = await post(
+      { query: "query($slug: String!) { organization(slug: $slug) { name } }", variables: { slug: org.slug } },
+      { authorization: "Bearer wmk_not-a-real-token" },
+    );
+    const body = await res.json();
+    expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("refuses a GET that could be a cross-site request (CSRF prevention)", async () => {
+    const res = await GET(new NextRequest(`${url}?query=${encodeURIComponent("{ me { name } }")}`));
+    expect(res.status).toBe(400);
+  });
+
+  it("rejects queries deeper than the limit", async () => {
+    const deep = "{ me { memberships { organization { members { edges { node { user { memberships { organization { members { edges { node { user { name } } } } } } } } } } } } } }";
+    const res = await post({ query: deep });
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
