@@ -17,3 +17,8 @@ export async function createContext(req: NextRequest): Promise<Context> {
   const token = await getToken({ req, secret: authSecret() });
   return { viewer: token?.sub ? await viewerForUser(token.sub) : null };
 }
+
+/** After a mutation that changed the viewer's memberships, so the payload can be read back. */
+export async function refreshViewer(ctx: Context): Promise<void> {
+  if (ctx.viewer) ctx.viewer = await viewerForUser(ctx.viewer.userId, ctx.viewer.via);
+}

@@ -8,11 +8,12 @@ import { schema } from "./schema.ts";
 
 const production = process.env.NODE_ENV === "production";
 
-// Depth and cost limits sized for the UI's deepest page (org > goals > milestones > assignees)
-// with headroom; field suggestions would leak the schema where introspection is off.
+// Depth and cost limits admit the UI's deepest page (org > goals > milestones > assignees, cost
+// ~40k with armor's default weights) with headroom, and refuse anything much larger; page sizes
+// are capped separately (builder.ts). Field suggestions would leak the schema where introspection is off.
 const armor = new ApolloArmor({
   maxDepth: { n: 12 },
-  costLimit: { maxCost: 10000 },
+  costLimit: { maxCost: 100_000 },
   maxAliases: { n: 30 },
   maxDirectives: { n: 30 },
   maxTokens: { n: 4000 },

@@ -2,11 +2,14 @@ import { prisma } from "../../server/db.ts";
 import { notFound } from "../../server/errors.ts";
 import { createOrganization, updateOrganization } from "../../server/orgs/organizations.ts";
 import { builder } from "../builder.ts";
+import { refreshViewer } from "../context.ts";
 import { idOf } from "../ids.ts";
 import { RoleEnum } from "./role.ts";
 
 export const OrganizationRef = builder.prismaNode("Organization", {
   id: { field: "id" },
+  // Missing or not visible: node(id) answers null rather than an error.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, AND: { id: { in: ctx.viewer?.orgIds ?? [] } } }),
   authScopes: (org) => ({ orgMember: org.id }),
   fields: (t) => ({
@@ -74,6 +77,7 @@ builder.mutationField("createOrganization", (t) =>
         slug: input.slug ?? undefined,
         timeZone: input.timeZone ?? undefined,
       });
+      await refreshViewer(ctx);
       return { organizationId: org.id };
     },
   }),

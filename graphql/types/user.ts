@@ -5,6 +5,8 @@ import { builder } from "../builder.ts";
 // A user is visible to themself and to members of an organization they share.
 export const UserRef = builder.prismaNode("User", {
   id: { field: "id" },
+  // Missing or not visible: node(id) answers null rather than an error.
+  nullable: true,
   findUnique: (id, ctx) => ({
     id,
     OR: [

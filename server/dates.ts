@@ -1,0 +1,49 @@
+import { TZDate } from "@date-fns/tz";
+import { format, isValid } from "date-fns";
+import { z } from "zod";
+import type { MilestoneStatus } from "../prisma/generated/client/enums.ts";
+
+// Due, start and target dates are calendar dates: PostgreSQL `date`, which Prisma hands over as a
+// JS Date at UTC midnight. They are compared as "YYYY-MM-DD" strings, never as instants, so a
+// server's own time zone can never shift them.
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "YYYY-MM-DD" of a calendar date held as a Date at UTC midnight. */
+export function dateKey(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A "YYYY-MM-DD" string (or a Date, read by its UTC day) as a Date at UTC midnight; null when not a real date. */
+export function parseCalendarDate(value: string | Date): Date | null {
+  if (value instanceof Date) {
+    if (!isValid(value)) return null;
+    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+  }
+  if (!DATE_RE.test(value)) return null;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  // Round-trip rejects dates that Date would roll over, such as 2026-02-30.
+  return isValid(date) && dateKey(date) === value ? date : null;
+}
+
+/** Today's calendar date in an IANA time zone, as "YYYY-MM-DD". Unknown zones fall back to UTC. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const zoned = new TZDate(now.getTime(), timeZone);
+  return format(isValid(zoned) ? zoned : new TZDate(now.getTime(), "UTC"), "yyyy-MM-dd");
+}
+
+/** A milestone is overdue once its due date is before today in the organization's time zone and it is not done. */
+export function isOverdue(dueDate: Date, status: MilestoneStatus, timeZone: string, now: Date = new Date()): boolean {
+  return status !== "DONE" && dateKey(dueDate) < todayIn(timeZone, now);
+}
+
+/** zod: a calendar date given as "YYYY-MM-DD" or as a Date (the GraphQL Date scalar), out as a Date at UTC midnight. */
+export const calendarDateSchema = (label: string) =>
+  z
+    .union([z.string(), z.date()], { error: `${label} is required, as a date in YYYY-MM-DD form.` })
+    .transform((value, ctx) => {
+      const date = parseCalendarDate(value);
+      if (date) return date;
+      ctx.addIssue({ code: "custom", message: `${label} must be a real date in YYYY-MM-DD form.` });
+      return z.NEVER;
+    });

@@ -1,0 +1,44 @@
+import { atLeast, EDITOR, requireRole } from "../access.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { prisma } from "../db.ts";
+import { badInput, isUniqueViolation, parseInput } from "../errors.ts";
+import { assertNotArchived } from "../goals/goals.ts";
+import { findMilestone } from "./milestones.ts";
+import { assignmentInput } from "./schemas.ts";
+
+/**
+ * Puts a person on a milestone. Assignees are the people doing the work, so they must be members
+ * of the milestone's organization who can edit it (MEMBER or above, not STAKEHOLDER).
+ * Assigning someone twice returns the existing assignment.
+ */
+export async function assignMilestone(viewer: Viewer | null, milestoneId: string, input: { userId: string }) {
+  const milestone = await findMilestone(viewer, milestoneId);
+  requireRole(viewer, milestone.organizationId, EDITOR);
+  assertNotArchived(milestone.goal);
+  const { userId } = parseInput(assignmentInput, input);
+  const membership = await prisma().membership.findUnique({
+    where: { organizationId_userId: { organizationId: milestone.organizationId, userId } },
+    select: { role: true },
+  });
+  if (!membership) throw badInput("userId", "userId: Only members of this organization can be assigned.");
+  if (!atLeast(membership.role, EDITOR)) throw badInput("userId", "userId: Stakeholders can't be assigned to milestones.");
+  const where = { milestoneId_userId: { milestoneId: milestone.id, userId } };
+  const assignment = await prisma()
+    .assignment.upsert({ where, update: {}, create: { milestoneId: milestone.id, userId, organizationId: milestone.organizationId } })
+    .catch(async (error: unknown) => {
+      // Two identical requests racing: the loser reads the winner's row.
+      if (isUniqueViolation(error)) return prisma().assignment.findUniqueOrThrow({ where });
+      throw error;
+    });
+  return { milestoneId: milestone.id, assignmentId: assignment.id };
+}
+
+/** Takes a person off a milestone; a no-op when they were not assigned. */
+export async function unassignMilestone(viewer: Viewer | null, milestoneId: string, input: { userId: string }) {
+  const milestone = await findMilestone(viewer, milestoneId);
+  requireRole(viewer, milestone.organizationId, EDITOR);
+  assertNotArchived(milestone.goal);
+  const { userId } = parseInput(assignmentInput, input);
+  await prisma().assignment.deleteMany({ where: { milestoneId: milestone.id, userId } });
+  return { milestoneId: milestone.id };
+}

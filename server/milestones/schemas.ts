@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { MilestoneStatus } from "../../prisma/generated/client/enums.ts";
+import { calendarDateSchema } from "../dates.ts";
+import { descriptionSchema, titleSchema } from "../goals/schemas.ts";
+
+const statusSchema = z.enum(MilestoneStatus, { error: "Status must be PLANNED, IN_PROGRESS or DONE." });
+
+export const createMilestoneInput = z.object({
+  title: titleSchema,
+  description: descriptionSchema.default(""),
+  dueDate: calendarDateSchema("Due date"),
+});
+export type CreateMilestoneInput = z.input<typeof createMilestoneInput>;
+
+export const updateMilestoneInput = z.object({
+  title: titleSchema.optional(),
+  description: descriptionSchema.optional(),
+  dueDate: calendarDateSchema("Due date").optional(),
+  status: statusSchema.optional(),
+});
+export type UpdateMilestoneInput = z.input<typeof updateMilestoneInput>;
+
+export const moveMilestoneInput = z.object({
+  position: z
+    .number({ error: "Position must be a whole number." })
+    .int("Position must be a whole number.")
+    .min(0, "Position must be 0 or more."),
+});
+
+export const assignmentInput = z.object({
+  userId: z.string({ error: "Choose a person." }).min(1, "Choose a person."),
+});
+
+/**
+ * completedAt follows status: set when a milestone becomes DONE, kept while it stays DONE,
+ * cleared when it is reopened.
+ */
+export function completedAtFor(
+  current: { status: MilestoneStatus; completedAt: Date | null },
+  nextStatus: MilestoneStatus | undefined,
+  now: Date,
+): Date | null {
+  const status = nextStatus ?? current.status;
+  if (status !== "DONE") return null;
+  return current.status === "DONE" && current.completedAt ? current.completedAt : now;
+}
+
+/** Ids in their new order after moving `id` to 0-based `to` (clamped to the list). */
+export function reorder(ids: readonly string[], id: string, to: number): string[] {
+  const rest = ids.filter((x) => x !== id);
+  const at = Math.max(0, Math.min(to, rest.length));
+  return [...rest.slice(0, at), id, ...rest.slice(at)];
+}
