@@ -80,6 +80,7 @@ export async function createMilestone(
       goalId: goal.id,
       title: overrides.title ?? `Milestone ${unique()}`,
       dueDate: day(overrides.dueDate ?? "2026-12-01"),
+      baselineDueDate: day(overrides.dueDate ?? "2026-12-01"),
       status,
       position,
       completedAt: status === "DONE" ? new Date() : null,

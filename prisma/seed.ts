@@ -71,7 +71,7 @@ export async function seed() {
   const db = prisma();
   if ((await db.user.count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = [];
+  const users: { id: string }[] = [];
   for (const p of people) users.push(await db.user.create({ data: { name: p.name, email: p.email, passwordHash } }));
 
   const org = await db.organization.create({
@@ -104,6 +104,7 @@ export async function seed() {
           goalId: goal.id,
           title,
           dueDate: day(due),
+          baselineDueDate: day(due),
           status,
           position,
           completedAt: status === "DONE" ? day(due) : null,

@@ -43,7 +43,9 @@ export async function createMilestone(viewer: Viewer | null, goalId: string, inp
     await lockGoal(tx, goal.id);
     const last = await tx.milestone.aggregate({ where: { goalId: goal.id }, _max: { position: true } });
     const position = (last._max.position ?? -1) + 1;
-    return tx.milestone.create({ data: { ...data, position, goalId: goal.id, organizationId: goal.organizationId } });
+    return tx.milestone.create({
+      data: { ...data, baselineDueDate: data.dueDate, position, goalId: goal.id, organizationId: goal.organizationId },
+    });
   });
 }
 
