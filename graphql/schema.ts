@@ -3,5 +3,11 @@ import "./types/role.ts";
 import "./types/user.ts";
 import "./types/organization.ts";
 import "./types/membership.ts";
+import "./types/invitation.ts";
+import "./types/member-mutations.ts";
+import "./types/api-token.ts";
+import "./types/goal.ts";
+import "./types/milestone.ts";
+import "./types/assignment.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
