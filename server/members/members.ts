@@ -73,7 +73,8 @@ export async function updateMemberRole(viewer: Viewer | null, membershipId: stri
 
 /**
  * Admins remove members (only an owner removes an owner); anyone may remove themself, i.e. leave.
- * The last owner can do neither. The person's assignments in the organization go with them.
+ * The last owner can do neither, nor can anyone who still owns open goals. The person's
+ * assignments and milestone ownerships in the organization go with them.
  */
 export async function removeMember(viewer: Viewer | null, membershipId: string) {
   const { organizationId, self } = await membershipFor(viewer, membershipId);
@@ -89,6 +90,12 @@ export async function removeMember(viewer: Viewer | null, membershipId: string) 
       if (target.role === "OWNER" && actorRole !== "OWNER") throw forbidden("Only an owner can remove another owner.");
     }
     if (target.role === "OWNER" && ownerCount(rows) <= 1) throw conflict(undefined, LAST_OWNER_MESSAGE);
+    // A goal must stay owned by someone inside the organization: hand them over first.
+    const ownedGoals = await tx.goal.count({ where: { organizationId, ownerId: target.userId, closedAt: null, archivedAt: null } });
+    if (ownedGoals > 0) {
+      throw conflict(undefined, `They still own ${ownedGoals} open goal${ownedGoals === 1 ? "" : "s"}; give ${ownedGoals === 1 ? "it" : "them"} a new owner first.`);
+    }
+    await tx.milestone.updateMany({ where: { organizationId, ownerId: target.userId }, data: { ownerId: null } });
     await tx.assignment.deleteMany({ where: { organizationId, userId: target.userId } });
     await tx.membership.delete({ where: { id: membershipId } });
   });

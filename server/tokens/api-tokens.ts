@@ -2,12 +2,14 @@ import { requireViewer } from "../access.ts";
 import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
-import { notFound, parseInput } from "../errors.ts";
+import { forbidden, notFound, parseInput } from "../errors.ts";
 import { API_TOKEN_PREFIX, type CreateApiTokenInput, createApiTokenInput, displayPrefix } from "./schemas.ts";
 
 /** A personal API token acting as its creator; the secret is returned once and only its hash kept. */
 export async function createApiToken(viewer: Viewer | null, input: CreateApiTokenInput) {
-  const { userId } = requireViewer(viewer);
+  const { userId, via } = requireViewer(viewer);
+  // A leaked token must not be able to mint more tokens that outlive its revocation.
+  if (via === "token") throw forbidden("API tokens can only be created from a signed-in session.");
   const { name } = parseInput(createApiTokenInput, input);
   const token = newSecret(API_TOKEN_PREFIX);
   const apiToken = await prisma().apiToken.create({

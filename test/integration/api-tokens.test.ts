@@ -135,4 +135,13 @@ describe("tenant isolation for API tokens", () => {
     expect(await prisma().apiToken.findMany({ where: { userId: owner.id } })).toEqual(before);
     expect((await runWithToken(token, `{ me { id } }`)).data.me).toEqual({ id: gid("User", owner.id) });
   });
+
+  it("an API token cannot create more tokens", async () => {
+    const { owner } = await createOrg();
+    const { token } = await createToken(owner.id);
+    const result = await runWithToken(token, CREATE, { name: "minted by a token" });
+    expect(codes(result)).toEqual(["FORBIDDEN"]);
+    expect(result.errors![0]!.message).toBe("API tokens can only be created from a signed-in session.");
+    expect(await prisma().apiToken.count({ where: { userId: owner.id } })).toBe(1);
+  });
 });

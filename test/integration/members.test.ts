@@ -337,6 +337,18 @@ describe("removing members", () => {
     expect(await membershipOf(elsewhere.id, member.id)).not.toBeNull();
   });
 
+  it("refuses to remove someone who still owns open goals, and changes nothing", async () => {
+    const { org, owner } = await createOrg();
+    const member = await createMember(org, "MEMBER");
+    await createGoal(org, member, { title: "Theirs" });
+    const membership = (await membershipOf(org.id, member.id))!;
+
+    const result = await run(owner.id, REMOVE, { id: gid("Membership", membership.id) });
+    expect(codes(result)).toEqual(["CONFLICT"]);
+    expect(result.errors![0]!.message).toBe("They still own 1 open goal; give it a new owner first.");
+    expect(await membershipOf(org.id, member.id)).not.toBeNull();
+  });
+
   it("anyone may leave; members cannot remove others; admins cannot remove owners", async () => {
     const { org, owner } = await createOrg();
     const admin = await createMember(org, "ADMIN");
