@@ -1,0 +1,35 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError } from "graphql";
+import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+
+// Roughly "how many values will this query resolve": a connection multiplies the cost of its
+// selection by the page size asked for (or the default page size), every other field costs 1.
+export const MAX_COMPLEXITY = 25_000;
+const DEFAULT_PAGE_SIZE = 50;
+
+const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  if (!field.type.toString().endsWith("Connection!") && !field.type.toString().endsWith("Connection")) return undefined;
+  const pageSize = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+  return 1 + Math.max(1, pageSize) * childComplexity;
+};
+
+export const complexityLimit: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document, schema }) {
+        const complexity = getComplexity({
+          schema,
+          query: document,
+          operationName: request.operationName,
+          variables: request.variables,
+          estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+        });
+        if (complexity > MAX_COMPLEXITY) {
+          throw new GraphQLError(`Query is too complex (${complexity}; the limit is ${MAX_COMPLEXITY}). Ask for fewer fields or smaller pages.`, {
+            extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+          });
+        }
+      },
+    };
+  },
+};
