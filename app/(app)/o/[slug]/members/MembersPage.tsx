@@ -1,0 +1,94 @@
+"use client";
+
+import { useQuery } from "@apollo/client/react";
+import { Alert } from "@/app/_components/Alert";
+import { Button } from "@/app/_components/Button";
+import { errorCode, errorMessage } from "@/app/_components/form-errors";
+import { OrgNotFound } from "@/app/_components/OrgGate";
+import { PageHeader } from "@/app/_components/PageHeader";
+import { Skeleton, SkeletonList } from "@/app/_components/Skeleton";
+import { InviteForm } from "./InviteForm";
+import { MembersTable } from "./MembersTable";
+import { PendingInvitations } from "./PendingInvitations";
+import { MembersQuery } from "./operations";
+
+export function MembersPage({ slug }: { slug: string }) {
+  const { data, loading, error, refetch, fetchMore } = useQuery(MembersQuery, { variables: { slug } });
+
+  if (error && !data) {
+    if (errorCode(error) === "NOT_FOUND") return <OrgNotFound />;
+    return (
+      <Alert
+        tone="error"
+        title="Couldn't load the members"
+        action={
+          <Button size="sm" onClick={() => refetch()}>
+            Try again
+          </Button>
+        }
+      >
+        {errorMessage(error)}
+      </Alert>
+    );
+  }
+
+  if (loading && !data) {
+    return (
+      <>
+        <div className="mb-8 space-y-2">
+          <Skeleton className="h-7 w-40" />
+          <Skeleton className="h-4 w-64" />
+        </div>
+        <SkeletonList rows={4} label="Loading members" />
+      </>
+    );
+  }
+
+  const org = data!.organization;
+  const isAdmin = org.viewerRole === "OWNER" || org.viewerRole === "ADMIN";
+  const members = org.members.edges.map((e) => e.node);
+  const count = org.members.totalCount;
+
+  return (
+    <>
+      <PageHeader
+        title="Members"
+        description={
+          isAdmin
+            ? `${count} ${count === 1 ? "person" : "people"} in ${org.name}. Invite teammates and decide what each can do.`
+            : `${count} ${count === 1 ? "person" : "people"} in ${org.name}.`
+        }
+      />
+      <div className="space-y-8">
+        {isAdmin ? <InviteForm organizationId={org.id} viewerRole={org.viewerRole} /> : null}
+        <MembersTable
+          org={org}
+          members={members}
+          viewerId={data!.me?.id}
+          hasMore={org.members.pageInfo.hasNextPage}
+          loadMore={() =>
+            fetchMore({
+              variables: { after: org.members.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                ...fetchMoreResult,
+                organization: {
+                  ...fetchMoreResult.organization,
+                  members: {
+                    ...fetchMoreResult.organization.members,
+                    edges: [...previous.organization.members.edges, ...fetchMoreResult.organization.members.edges],
+                  },
+                },
+              }),
+            })
+          }
+        />
+        {isAdmin ? <PendingInvitations invitations={org.invitations} /> : null}
+        {!isAdmin ? (
+          <p className="text-sm text-slate-500">
+            Only owners and admins can invite people or change roles. Ask one of them if someone is missing.
+          </p>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useMutation } from "@apollo/client/react";
+import { useState } from "react";
+import { RoleBadge } from "@/app/_components/Badge";
+import { Button } from "@/app/_components/Button";
+import { Card, CardHeader } from "@/app/_components/Card";
+import { ConfirmDialog } from "@/app/_components/ConfirmDialog";
+import { errorMessage } from "@/app/_components/form-errors";
+import { formatDate, formatRelative } from "@/app/_components/format";
+import type { ResultOf } from "@/graphql/client/graphql";
+import { type MembersQuery, RevokeInvitationMutation } from "./operations";
+
+type Invitation = ResultOf<typeof MembersQuery>["organization"]["invitations"][number];
+
+export function PendingInvitations({ invitations }: { invitations: readonly Invitation[] }) {
+  const [revoke, { loading }] = useMutation(RevokeInvitationMutation, { refetchQueries: ["Members"], awaitRefetchQueries: true });
+  const [pending, setPending] = useState<Invitation | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function confirm() {
+    if (!pending) return;
+    setError(null);
+    try {
+      await revoke({ variables: { input: { invitationId: pending.id } } });
+      setPending(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <section aria-labelledby="pending-invitations">
+      <Card padded={false}>
+        <CardHeader
+          className="px-5 pt-5 pb-4 sm:px-6"
+          title={<span id="pending-invitations">Pending invitations</span>}
+          description={
+            invitations.length
+              ? "Links that haven't been used yet. Revoke one to make its link stop working."
+              : "Nobody is waiting to join. Invitations you send appear here until they're accepted."
+          }
+        />
+        {invitations.length ? (
+          <ul className="divide-y divide-slate-100 border-t border-slate-100">
+            {invitations.map((inv) => (
+              <li key={inv.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-3.5 sm:flex-nowrap sm:px-6">
+                <div className="flex size-9 shrink-0 items-center justify-center rounded-full bg-slate-100 text-slate-500">
+                  <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4">
+                    <path d="M3 4a2 2 0 0 0-2 2v1.161l8.441 4.221a1.25 1.25 0 0 0 1.118 0L19 7.162V6a2 2 0 0 0-2-2H3Z" />
+                    <path d="m19 8.839-7.77 3.885a2.75 2.75 0 0 1-2.46 0L1 8.839V14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8.839Z" />
+                  </svg>
+                </div>
+                <div className="min-w-0 flex-1">
+                  <p className="truncate text-sm font-medium text-slate-900">{inv.email}</p>
+                  <p className="text-xs text-slate-500">
+                    Invited by {inv.invitedBy.name} {formatRelative(inv.createdAt)} · expires {formatDate(inv.expiresAt)}
+                  </p>
+                </div>
+                <div className="flex w-full items-center justify-between gap-3 pl-13 sm:w-auto sm:pl-0">
+                  <RoleBadge role={inv.role} />
+                  <Button size="sm" variant="ghost-danger" onClick={() => setPending(inv)}>
+                    Revoke<span className="sr-only"> invitation for {inv.email}</span>
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Card>
+      <ConfirmDialog
+        open={!!pending}
+        title="Revoke this invitation?"
+        description={pending ? <>The link sent to {pending.email} will stop working. You can invite them again later.</> : null}
+        confirmLabel="Revoke invitation"
+        loading={loading}
+        error={error}
+        onConfirm={confirm}
+        onCancel={() => {
+          setPending(null);
+          setError(null);
+        }}
+      />
+    </section>
+  );
+}

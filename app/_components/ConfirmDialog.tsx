@@ -1,0 +1,124 @@
+"use client";
+
+import { type ReactNode, useEffect, useId, useRef } from "react";
+import { Button } from "./Button";
+
+/**
+ * A modal confirmation on the native <dialog>: focus moves to the safe (Cancel) button when it
+ * opens, Escape cancels, and focus returns to whatever was focused before when it closes.
+ * Controlled: render it with `open` and handle `onConfirm` / `onCancel`.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  description,
+  confirmLabel = "Confirm",
+  cancelLabel = "Cancel",
+  tone = "danger",
+  loading = false,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: ReactNode;
+  description?: ReactNode;
+  confirmLabel?: string;
+  cancelLabel?: string;
+  tone?: "danger" | "primary";
+  /** Keeps the dialog open with a spinner on the confirm button while the action runs. */
+  loading?: boolean;
+  /** Shown inside the dialog when the action failed. */
+  error?: string | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      returnFocus.current = document.activeElement as HTMLElement | null;
+      dialog.showModal();
+      cancelRef.current?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const restore = () => {
+      const target = returnFocus.current;
+      returnFocus.current = null;
+      if (target && target.isConnected) target.focus();
+    };
+    dialog.addEventListener("close", restore);
+    return () => dialog.removeEventListener("close", restore);
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      onCancel={(event) => {
+        // Escape: let the parent decide (and keep the dialog while the action runs).
+        event.preventDefault();
+        if (!loading) onCancel();
+      }}
+      onClick={(event) => {
+        // A click on the backdrop lands on the <dialog> element itself.
+        if (event.target === ref.current && !loading) onCancel();
+      }}
+      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-slate-900 shadow-2xl ring-1 ring-slate-900/10"
+    >
+      {open ? (
+        <div className="p-6">
+          <div className="flex gap-4">
+            {tone === "danger" ? (
+              <div className="flex size-10 shrink-0 items-center justify-center rounded-full bg-red-100 text-red-600">
+                <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-5">
+                  <path
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                    d="M12 9v3.75m-9.303 3.376c-.866 1.5.217 3.374 1.948 3.374h14.71c1.73 0 2.813-1.874 1.948-3.374L13.949 3.378c-.866-1.5-3.032-1.5-3.898 0L2.697 16.126ZM12 15.75h.007v.008H12v-.008Z"
+                  />
+                </svg>
+              </div>
+            ) : null}
+            <div className="min-w-0 flex-1">
+              <h2 id={titleId} className="text-base font-semibold text-slate-900">
+                {title}
+              </h2>
+              {description ? (
+                <div id={descriptionId} className="mt-2 text-sm text-slate-600">
+                  {description}
+                </div>
+              ) : null}
+              {error ? (
+                <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+                  {error}
+                </p>
+              ) : null}
+            </div>
+          </div>
+          <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={loading}>
+              {cancelLabel}
+            </Button>
+            <Button variant={tone} onClick={onConfirm} loading={loading}>
+              {confirmLabel}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}

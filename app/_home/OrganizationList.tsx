@@ -1,0 +1,136 @@
+"use client";
+
+import { useQuery } from "@apollo/client/react";
+import Link from "next/link";
+import { Alert } from "@/app/_components/Alert";
+import { RoleBadge } from "@/app/_components/Badge";
+import { Button, ButtonLink } from "@/app/_components/Button";
+import { EmptyState } from "@/app/_components/EmptyState";
+import { errorMessage } from "@/app/_components/form-errors";
+import { PageHeader } from "@/app/_components/PageHeader";
+import { Skeleton } from "@/app/_components/Skeleton";
+import { graphql } from "@/graphql/client/graphql";
+
+const HomeQuery = graphql(`
+  query Home {
+    me {
+      id
+      name
+      memberships {
+        id
+        role
+        organization {
+          id
+          name
+          slug
+          members {
+            totalCount
+          }
+          goals {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+`);
+
+const plus = (
+  <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4">
+    <path d="M10.75 4.75a.75.75 0 0 0-1.5 0v4.5h-4.5a.75.75 0 0 0 0 1.5h4.5v4.5a.75.75 0 0 0 1.5 0v-4.5h4.5a.75.75 0 0 0 0-1.5h-4.5v-4.5Z" />
+  </svg>
+);
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function OrganizationList() {
+  const { data, loading, error, refetch } = useQuery(HomeQuery);
+  const memberships = data?.me?.memberships ?? [];
+  const firstName = data?.me?.name.split(/\s+/)[0];
+
+  return (
+    <>
+      <PageHeader
+        title="Your organizations"
+        description={firstName ? `Welcome back, ${firstName}. Choose where to work today.` : "Choose where to work today."}
+        actions={
+          memberships.length > 0 ? (
+            <ButtonLink href="/orgs/new" variant="primary" icon={plus}>
+              New organization
+            </ButtonLink>
+          ) : null
+        }
+      />
+      {error && !data ? (
+        <Alert
+          tone="error"
+          title="Couldn't load your organizations"
+          action={
+            <Button size="sm" onClick={() => refetch()}>
+              Try again
+            </Button>
+          }
+        >
+          {errorMessage(error)}
+        </Alert>
+      ) : loading && !data ? (
+        <div role="status" aria-label="Loading organizations" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {[0, 1, 2].map((i) => (
+            <div key={i} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+              <div className="flex items-center gap-3">
+                <Skeleton className="size-10 rounded-lg" />
+                <div className="flex-1 space-y-2">
+                  <Skeleton className="h-4 w-2/3" />
+                  <Skeleton className="h-3 w-1/3" />
+                </div>
+              </div>
+              <Skeleton className="mt-5 h-3 w-1/2" />
+            </div>
+          ))}
+        </div>
+      ) : memberships.length === 0 ? (
+        <EmptyState
+          title="You're not in an organization yet"
+          description="Create one for your team to start setting goals and milestones. To join an existing organization, ask one of its admins for an invitation link."
+          action={
+            <ButtonLink href="/orgs/new" variant="primary" icon={plus}>
+              New organization
+            </ButtonLink>
+          }
+        />
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {memberships.map(({ id, role, organization: org }) => (
+            <li key={id}>
+              <Link
+                href={`/o/${org.slug}`}
+                className="group flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:-translate-y-0.5 hover:border-indigo-200 hover:shadow-md"
+              >
+                <div className="flex items-start gap-3">
+                  <span
+                    aria-hidden
+                    className="flex size-10 shrink-0 items-center justify-center rounded-lg bg-indigo-600 text-base font-bold text-white shadow-sm"
+                  >
+                    {org.name.charAt(0).toUpperCase()}
+                  </span>
+                  <div className="min-w-0 flex-1">
+                    <span className="line-clamp-2 font-semibold break-words text-slate-900 group-hover:text-indigo-700">{org.name}</span>
+                    <span className="block truncate text-sm text-slate-500">/{org.slug}</span>
+                  </div>
+                  <RoleBadge role={role} />
+                </div>
+                <p className="mt-5 flex gap-4 text-sm text-slate-600">
+                  <span>{plural(org.goals.totalCount, "goal", "goals")}</span>
+                  <span aria-hidden className="text-slate-300">
+                    •
+                  </span>
+                  <span>{plural(org.members.totalCount, "member", "members")}</span>
+                </p>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

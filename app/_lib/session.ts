@@ -1,0 +1,16 @@
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { authOptions } from "@/server/auth/options.ts";
+import { signInUrl } from "./callback-url";
+
+/** The next-auth session in a server component or route handler; null when signed out. */
+export async function getSession() {
+  return getServerSession(authOptions);
+}
+
+/** Redirects to sign-in (coming back to `path` afterwards) when there is no session. */
+export async function requireSession(path?: string) {
+  const session = await getSession();
+  if (!session?.user) redirect(signInUrl(path));
+  return session;
+}

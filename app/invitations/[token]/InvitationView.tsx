@@ -1,0 +1,221 @@
+"use client";
+
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/app/_components/Alert";
+import { RoleBadge, roleLabel } from "@/app/_components/Badge";
+import { Button, ButtonLink } from "@/app/_components/Button";
+import { Card } from "@/app/_components/Card";
+import { errorMessage } from "@/app/_components/form-errors";
+import { formatDate } from "@/app/_components/format";
+import { Skeleton } from "@/app/_components/Skeleton";
+import { signInUrl } from "@/app/_lib/callback-url";
+import { graphql } from "@/graphql/client/graphql";
+
+const InvitationQuery = graphql(`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) {
+      organizationName
+      email
+      role
+      invitedByName
+      expiresAt
+      status
+    }
+  }
+`);
+
+const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      membership {
+        id
+        role
+        organization {
+          id
+          slug
+        }
+      }
+    }
+  }
+`);
+
+const roleWhat: Record<string, string> = {
+  OWNER: "have full control of the organization",
+  ADMIN: "manage members, invitations and settings, and edit goals",
+  MEMBER: "create and edit goals and milestones",
+  STAKEHOLDER: "follow goals and progress (read-only)",
+};
+
+function Dead({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Card className="text-center shadow-md">
+      <div className="mx-auto flex size-12 items-center justify-center rounded-full bg-slate-100 text-slate-500">
+        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-6">
+          <path strokeLinecap="round" strokeLinejoin="round" d="M21.75 9v.906a2.25 2.25 0 0 1-1.183 1.981l-6.478 3.488M2.25 9v.906a2.25 2.25 0 0 0 1.183 1.981l6.478 3.488m8.839 2.51-4.66-2.51m0 0-1.023-.55a2.25 2.25 0 0 0-2.134 0l-1.022.55m0 0-4.661 2.51m16.5 1.615a2.25 2.25 0 0 1-2.25 2.25h-15a2.25 2.25 0 0 1-2.25-2.25V8.844a2.25 2.25 0 0 1 1.183-1.981l7.5-4.039a2.25 2.25 0 0 1 2.134 0l7.5 4.039a2.25 2.25 0 0 1 1.183 1.98V19.5Z" />
+        </svg>
+      </div>
+      <h1 className="mt-4 text-lg font-semibold text-slate-900">{title}</h1>
+      <div className="mt-2 text-sm text-slate-600">{children}</div>
+      <div className="mt-6">
+        <ButtonLink href="/" variant="secondary">
+          Go to Waymark
+        </ButtonLink>
+      </div>
+    </Card>
+  );
+}
+
+export function InvitationView({ token, signedInEmail }: { token: string; signedInEmail: string | null }) {
+  const router = useRouter();
+  const client = useApolloClient();
+  const { data, loading, error, refetch } = useQuery(InvitationQuery, { variables: { token } });
+  const [accept] = useMutation(AcceptInvitationMutation);
+  const [accepting, setAccepting] = useState(false);
+  const [acceptError, setAcceptError] = useState<string | null>(null);
+  const here = `/invitations/${encodeURIComponent(token)}`;
+
+  if (error && !data) {
+    return (
+      <Alert tone="error" title="Couldn't load this invitation" action={<Button size="sm" onClick={() => refetch()}>Try again</Button>}>
+        {errorMessage(error)}
+      </Alert>
+    );
+  }
+  if (loading && !data) {
+    return (
+      <Card className="shadow-md" aria-busy>
+        <div role="status" aria-label="Loading invitation" className="space-y-4">
+          <Skeleton className="h-4 w-24" />
+          <Skeleton className="h-7 w-3/4" />
+          <Skeleton className="h-4 w-full" />
+          <Skeleton className="h-10 w-full" />
+        </div>
+      </Card>
+    );
+  }
+
+  const invitation = data?.invitation;
+  if (!invitation) {
+    return (
+      <Dead title="This invitation link isn't valid">
+        Check that you copied the whole link, or ask the person who invited you to send a new one.
+      </Dead>
+    );
+  }
+  if (invitation.status === "ACCEPTED") {
+    return (
+      <Dead title="This invitation has already been used">
+        It was accepted already. If that was you, you&apos;ll find {invitation.organizationName} among your organizations.
+      </Dead>
+    );
+  }
+  if (invitation.status === "EXPIRED") {
+    return (
+      <Dead title="This invitation has expired">
+        It expired on {formatDate(invitation.expiresAt)}. Ask {invitation.invitedByName} to invite you again.
+      </Dead>
+    );
+  }
+  if (invitation.status === "REVOKED") {
+    return (
+      <Dead title="This invitation was withdrawn">
+        It is no longer valid. Ask {invitation.invitedByName} at {invitation.organizationName} if you think that&apos;s a mistake.
+      </Dead>
+    );
+  }
+
+  const wrongAccount = signedInEmail !== null && signedInEmail.toLowerCase() !== invitation.email.toLowerCase();
+
+  async function onAccept() {
+    setAccepting(true);
+    setAcceptError(null);
+    try {
+      const { data: result } = await accept({ variables: { input: { token } } });
+      await client.refetchQueries({ include: ["AppShell"] });
+      router.push(`/o/${result!.acceptInvitation.membership.organization.slug}`);
+    } catch (e) {
+      setAcceptError(errorMessage(e));
+      setAccepting(false);
+    }
+  }
+
+  return (
+    <Card className="shadow-md">
+      <p className="text-sm font-medium text-indigo-700">You&apos;re invited</p>
+      <h1 className="mt-1 text-xl font-semibold tracking-tight text-balance text-slate-900">
+        Join {invitation.organizationName} on Waymark
+      </h1>
+      <p className="mt-2 text-sm text-slate-600">
+        {invitation.invitedByName} invited you as {/^[AEIOU]/.test(invitation.role) ? "an" : "a"}{" "}
+        {roleLabel(invitation.role).toLowerCase()}, so you can {roleWhat[invitation.role] ?? "take part"}.
+      </p>
+      <dl className="mt-5 divide-y divide-slate-100 rounded-lg border border-slate-200 text-sm">
+        <div className="flex justify-between gap-4 px-4 py-2.5">
+          <dt className="text-slate-500">Organization</dt>
+          <dd className="truncate font-medium text-slate-900">{invitation.organizationName}</dd>
+        </div>
+        <div className="flex justify-between gap-4 px-4 py-2.5">
+          <dt className="text-slate-500">Role</dt>
+          <dd>
+            <RoleBadge role={invitation.role} />
+          </dd>
+        </div>
+        <div className="flex justify-between gap-4 px-4 py-2.5">
+          <dt className="text-slate-500">Invited by</dt>
+          <dd className="truncate text-slate-900">{invitation.invitedByName}</dd>
+        </div>
+        <div className="flex justify-between gap-4 px-4 py-2.5">
+          <dt className="text-slate-500">Sent to</dt>
+          <dd className="truncate text-slate-900">{invitation.email}</dd>
+        </div>
+        <div className="flex justify-between gap-4 px-4 py-2.5">
+          <dt className="text-slate-500">Expires</dt>
+          <dd className="text-slate-900">{formatDate(invitation.expiresAt)}</dd>
+        </div>
+      </dl>
+
+      <div className="mt-6 space-y-3">
+        {acceptError ? <Alert tone="error">{acceptError}</Alert> : null}
+        {signedInEmail === null ? (
+          <>
+            <p className="text-sm text-slate-600">
+              Sign in or create an account with <span className="font-medium text-slate-900">{invitation.email}</span> to
+              accept.
+            </p>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <ButtonLink href={`${signInUrl(here, "signup")}&email=${encodeURIComponent(invitation.email)}`} variant="primary">
+                Sign up
+              </ButtonLink>
+              <ButtonLink href={signInUrl(here)} variant="secondary">
+                Sign in
+              </ButtonLink>
+            </div>
+          </>
+        ) : wrongAccount ? (
+          <>
+            <Alert tone="warning" title="This invitation is for another account">
+              It was sent to {invitation.email}, but you&apos;re signed in as {signedInEmail}. Sign in with the invited address to
+              accept it.
+            </Alert>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <Button variant="primary" onClick={() => signOut({ callbackUrl: signInUrl(here) })}>
+                Switch account
+              </Button>
+              {/* Still offered: the server explains the refusal if they try anyway. */}
+              <Button variant="secondary" loading={accepting} onClick={onAccept}>
+                Accept invitation
+              </Button>
+            </div>
+          </>
+        ) : (
+          <Button variant="primary" className="w-full" loading={accepting} onClick={onAccept}>
+            Accept invitation
+          </Button>
+        )}
+      </div>
+    </Card>
+  );
+}

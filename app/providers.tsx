@@ -1,0 +1,31 @@
+"use client";
+
+import { HttpLink } from "@apollo/client";
+import { ApolloClient, ApolloNextAppProvider, InMemoryCache } from "@apollo/client-integration-nextjs";
+import { SessionProvider } from "next-auth/react";
+import type { ReactNode } from "react";
+
+function makeClient() {
+  // During SSR of client components there is no origin to resolve a relative URL against.
+  const origin = typeof window === "undefined" ? (process.env.NEXTAUTH_URL ?? "http://localhost:3000") : "";
+  return new ApolloClient({
+    cache: new InMemoryCache(),
+    link: new HttpLink({
+      uri: `${origin}/api/graphql`,
+      credentials: "same-origin",
+      // The Next integration reads the body only for exactly this content type.
+      headers: { "content-type": "application/json" },
+    }),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: "cache-and-network" },
+    },
+  });
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <SessionProvider>
+      <ApolloNextAppProvider makeClient={makeClient}>{children}</ApolloNextAppProvider>
+    </SessionProvider>
+  );
+}
