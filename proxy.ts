@@ -1,6 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
-import { authSecret } from "./server/auth/options.ts";
+import { authSecret } from "./server/auth/secret.ts";
 
 // Sends signed-out visitors of a signed-in page to /signin, remembering where they were going.
 // Only a convenience for deep links: the (app) layout and the API enforce authentication.

@@ -17,13 +17,19 @@ export const complexityLimit: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document, schema }) {
-        const complexity = getComplexity({
-          schema,
-          query: document,
-          operationName: request.operationName,
-          variables: request.variables,
-          estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName,
+            variables: request.variables,
+            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch {
+          // Variables that don't coerce: execution reports them as BAD_USER_INPUT, naming the variable.
+          return;
+        }
         if (complexity > MAX_COMPLEXITY) {
           throw new GraphQLError(`Query is too complex (${complexity}; the limit is ${MAX_COMPLEXITY}). Ask for fewer fields or smaller pages.`, {
             extensions: { code: "GRAPHQL_VALIDATION_FAILED" },

@@ -1,6 +1,7 @@
+import { GraphQLError } from "graphql";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
-import { authSecret } from "../server/auth/options.ts";
+import { authSecret } from "../server/auth/secret.ts";
 import { type Viewer, viewerForApiToken, viewerForUser } from "../server/auth/viewer.ts";
 
 export interface Context {
@@ -12,7 +13,14 @@ export async function createContext(req: NextRequest): Promise<Context> {
   const authorization = req.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    return { viewer: match ? await viewerForApiToken(match[1]!) : null };
+    const viewer = match ? await viewerForApiToken(match[1]!) : null;
+    // A client that sends credentials must learn they are bad, not be served as anonymous.
+    if (!viewer) {
+      throw new GraphQLError("The API token is invalid or has been revoked.", {
+        extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+      });
+    }
+    return { viewer };
   }
   const token = await getToken({ req, secret: authSecret() });
   return { viewer: token?.sub ? await viewerForUser(token.sub) : null };

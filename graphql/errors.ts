@@ -12,6 +12,8 @@ const passThroughCodes = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  // Raised by createContext for a bad API token.
+  "UNAUTHENTICATED",
 ]);
 
 /**
@@ -32,7 +34,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   const fromGraphQL = original instanceof GraphQLError || !(error instanceof GraphQLError && error.originalError);
   if (typeof code === "string" && passThroughCodes.has(code) && fromGraphQL) {
-    return { message: formatted.message, locations: formatted.locations, path, extensions: { code } };
+    // Apollo prefixes errors thrown while creating the context; the prefix means nothing to clients.
+    const message = formatted.message.replace(/^Context creation failed: /, "");
+    return { message, locations: formatted.locations, path, extensions: { code } };
   }
   if (process.env.NODE_ENV !== "test") console.error("[graphql] internal error", original);
   return { message: "Internal server error", path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

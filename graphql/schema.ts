@@ -9,5 +9,9 @@ import "./types/api-token.ts";
 import "./types/goal.ts";
 import "./types/milestone.ts";
 import "./types/assignment.ts";
+import "./types/smart.ts";
+import "./types/check-in.ts";
+import "./types/activity.ts";
+import "./types/comment.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,30 +1,118 @@
+import { Confidence, GoalKind, GoalOutcome, MetricDirection } from "../../prisma/generated/client/enums.ts";
 import { atLeast, EDITOR } from "../../server/access.ts";
+import { dateKey, todayIn } from "../../server/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { notFound } from "../../server/errors.ts";
-import { archiveGoal, createGoal, unarchiveGoal, updateGoal } from "../../server/goals/goals.ts";
-import { doneCount, milestoneProgress, overdueCount } from "../../server/goals/progress.ts";
+import {
+  archiveGoal,
+  closeGoal,
+  createGoal,
+  reopenGoal,
+  unarchiveGoal,
+  updateGoal,
+} from "../../server/goals/goals.ts";
+import { confidenceMismatch, expectedProgress, paceHealth } from "../../server/goals/health.ts";
+import { doneCount, goalProgress } from "../../server/goals/progress.ts";
+import { rolledUpChildren } from "../../server/goals/recompute.ts";
+import { smartCheck } from "../../server/goals/smart.ts";
+import { effectiveStatus } from "../../server/milestones/schedule.ts";
 import { builder } from "../builder.ts";
 import { idOf } from "../ids.ts";
 import { OrganizationRef } from "./organization.ts";
+import { SmartItemRef } from "./smart.ts";
 
 /**
- * A User global id as a database id. A malformed one becomes an id no user has, so the service
- * still checks access first and then answers with its usual field-level error.
+ * A global id of the expected type as a database id. A malformed one becomes an id no row has, so
+ * the service still checks access first and then answers with its usual field-level error.
  */
-export function userIdOf(globalId: string): string {
+export function inputIdOf(globalId: string, typename: string): string {
   try {
-    return idOf(globalId, "User");
+    return idOf(globalId, typename);
   } catch {
     return "-";
   }
 }
 
-// The computed fields share one selection, loaded with the goals themselves: a page of goals
-// costs the same number of SQL statements whatever its size.
+export const userIdOf = (globalId: string) => inputIdOf(globalId, "User");
+
+export const HealthEnum = builder.enumType(Confidence, {
+  name: "Health",
+  description: "How a goal is going: computed from its pace (health) or stated by its owner in a check-in (confidence).",
+});
+export const GoalKindEnum = builder.enumType(GoalKind, {
+  name: "GoalKind",
+  description: "METRIC: a number moves from a start value toward a target. MILESTONE: progress comes from milestones and sub-goals.",
+});
+export const MetricDirectionEnum = builder.enumType(MetricDirection, {
+  name: "MetricDirection",
+  description: "INCREASE / DECREASE toward the target, or STAY_ABOVE / STAY_BELOW it.",
+});
+export const GoalOutcomeEnum = builder.enumType(GoalOutcome, { name: "GoalOutcome", description: "How a closed goal ended." });
+
+const ProgressPartRef = builder.objectRef<{ label: string; weight: number; progress: number }>("ProgressPart").implement({
+  description: "One term of a goal's progress: the metric, a sub-goal or a milestone, with its weight.",
+  fields: (t) => ({
+    label: t.exposeString("label"),
+    weight: t.exposeFloat("weight"),
+    progress: t.exposeFloat("progress", { description: "0..1" }),
+  }),
+});
+
+const ProgressPointRef = builder
+  .objectRef<{ recordedAt: Date; progress: number; value: number | null; expectedProgress: number }>("ProgressPoint")
+  .implement({
+    description: "The goal's progress as it was after a change (check-in, milestone completed, ...).",
+    fields: (t) => ({
+      recordedAt: t.expose("recordedAt", { type: "DateTime" }),
+      progress: t.exposeFloat("progress", { description: "0..1" }),
+      value: t.exposeFloat("value", { nullable: true, description: "The metric's current value then (metric goals)." }),
+      expectedProgress: t.exposeFloat("expectedProgress", { description: "The elapsed share of the goal's window on that day." }),
+    }),
+  });
+
+// The computed fields share these selections, loaded with the goals themselves: a page of goals
+// costs the same number of SQL statements whatever its size. One shape per relation, so that
+// they merge into one load.
+const organizationFacts = { organization: { select: { timeZone: true } } } as const;
 const milestoneFacts = {
-  milestones: { select: { status: true, dueDate: true } },
-  organization: { select: { timeZone: true } },
+  ...organizationFacts,
+  milestones: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { title: true, status: true, weight: true, dueDate: true },
+  },
 } as const;
+const progressFacts = {
+  ...milestoneFacts,
+  kind: true,
+  unit: true,
+  startValue: true,
+  targetValue: true,
+  currentValue: true,
+  direction: true,
+  children: { ...rolledUpChildren, select: { title: true, progress: true, weight: true } },
+} as const;
+const healthFacts = {
+  ...milestoneFacts,
+  startDate: true,
+  targetDate: true,
+  progress: true,
+  closedAt: true,
+  confidence: true,
+} as const;
+
+type MilestoneFacts = { milestones: { status: "PLANNED" | "IN_PROGRESS" | "DONE"; dueDate: Date }[]; organization: { timeZone: string } };
+
+function missedCount(goal: MilestoneFacts, today = todayIn(goal.organization.timeZone)) {
+  return goal.milestones.filter((m) => effectiveStatus(m.status, dateKey(m.dueDate), today) === "MISSED").length;
+}
+
+/** Pace-based health of an open goal; null once closed. */
+function healthOf(goal: MilestoneFacts & { startDate: Date; targetDate: Date; progress: number; closedAt: Date | null }) {
+  if (goal.closedAt) return null;
+  const today = todayIn(goal.organization.timeZone);
+  const expected = expectedProgress(dateKey(goal.startDate), dateKey(goal.targetDate), today);
+  return paceHealth({ progress: goal.progress, expected, missedMilestones: missedCount(goal, today) });
+}
 
 export const GoalRef = builder.prismaNode("Goal", {
   id: { field: "id" },
@@ -42,26 +130,159 @@ export const GoalRef = builder.prismaNode("Goal", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     organization: t.relation("organization"),
+    kind: t.expose("kind", { type: GoalKindEnum }),
+    unit: t.exposeString("unit", { nullable: true, description: "Metric goals: what is counted, e.g. “teams”." }),
+    startValue: t.exposeFloat("startValue", { nullable: true }),
+    targetValue: t.exposeFloat("targetValue", { nullable: true }),
+    currentValue: t.exposeFloat("currentValue", {
+      nullable: true,
+      description: "Metric goals: the latest check-in's value (the start value before any check-in).",
+    }),
+    direction: t.expose("direction", { type: MetricDirectionEnum, nullable: true }),
+    parent: t.relation("parent", { nullable: true, description: "The goal this one is an objective of." }),
+    children: t.relation("children", {
+      description: "Sub-goals (not archived), by title; they roll up into this goal's progress.",
+      query: rolledUpChildren,
+    }),
+    weight: t.exposeFloat("weight", { description: "This goal's weight in its parent's roll-up (default 1; 0 leaves it out)." }),
+    relevance: t.exposeString("relevance", { description: "Why it matters (SMART: Relevant)." }),
+    rationale: t.exposeString("rationale", { description: "Why the target is reachable (SMART: Achievable)." }),
     milestones: t.relatedConnection("milestones", {
       cursor: "id",
       totalCount: true,
       description: "In their planned order (position).",
       query: () => ({ orderBy: [{ position: "asc" }, { id: "asc" }] }),
     }),
-    progress: t.float({
-      description: "Share of milestones done, 0..1; 0 when there are none.",
-      select: milestoneFacts,
-      resolve: (goal) => milestoneProgress(goal.milestones),
+    progress: t.exposeFloat("progress", {
+      description: "0..1, kept up to date by the server on every change; see progressFormula for how it is computed.",
+    }),
+    progressFormula: t.string({
+      description: "How progress is computed, in words and numbers, e.g. “(140 − 120) / (300 − 120) = 11%”.",
+      select: progressFacts,
+      resolve: (goal) => goalProgress(goal, goal.children, goal.milestones).formula,
+    }),
+    progressParts: t.field({
+      type: [ProgressPartRef],
+      description: "What went into progress: the metric, or each sub-goal and milestone with its weight.",
+      select: progressFacts,
+      resolve: (goal) => goalProgress(goal, goal.children, goal.milestones).parts,
+    }),
+    expectedProgress: t.float({
+      description: "The elapsed share of the start → target window today (in the organization's time zone), 0..1.",
+      select: { ...organizationFacts, startDate: true, targetDate: true },
+      resolve: (goal) =>
+        expectedProgress(dateKey(goal.startDate), dateKey(goal.targetDate), todayIn(goal.organization.timeZone)),
+    }),
+    health: t.field({
+      type: HealthEnum,
+      nullable: true,
+      description: "From progress against expected pace, lowered by missed milestones; null once closed.",
+      select: healthFacts,
+      resolve: (goal) => healthOf(goal)?.health ?? null,
+    }),
+    healthExplanation: t.string({
+      nullable: true,
+      description: "Why health is what it is, with the numbers.",
+      select: healthFacts,
+      resolve: (goal) => healthOf(goal)?.explanation ?? null,
+    }),
+    confidence: t.expose("confidence", {
+      type: HealthEnum,
+      nullable: true,
+      description: "The latest check-in's confidence; null before the first check-in.",
+    }),
+    confidenceMismatch: t.string({
+      nullable: true,
+      description: "Set when the owner's confidence and the computed health disagree, e.g. “Marked on track, but 30% behind pace”.",
+      select: healthFacts,
+      resolve: (goal) => {
+        const health = healthOf(goal);
+        return health ? confidenceMismatch(goal.confidence, health.health, health.gap) : null;
+      },
     }),
     milestoneCount: t.int({ select: milestoneFacts, resolve: (goal) => goal.milestones.length }),
     doneMilestoneCount: t.int({ select: milestoneFacts, resolve: (goal) => doneCount(goal.milestones) }),
-    overdueMilestoneCount: t.int({
-      description: "Milestones not done whose due date is before today in the organization's time zone.",
+    missedMilestoneCount: t.int({
+      description: "Milestones not done whose due date has passed (in the organization's time zone).",
       select: milestoneFacts,
-      resolve: (goal) => overdueCount(goal.milestones, goal.organization.timeZone),
+      resolve: (goal) => missedCount(goal),
     }),
+    overdueMilestoneCount: t.int({
+      deprecationReason: "Use missedMilestoneCount.",
+      select: milestoneFacts,
+      resolve: (goal) => missedCount(goal),
+    }),
+    smart: t.field({
+      type: [SmartItemRef],
+      description: "The SMART checklist: which criteria the goal meets and what is missing.",
+      select: {
+        ...organizationFacts,
+        milestones: milestoneFacts.milestones,
+        description: true,
+        kind: true,
+        startValue: true,
+        targetValue: true,
+        direction: true,
+        ownerId: true,
+        parentId: true,
+        relevance: true,
+        rationale: true,
+        startDate: true,
+        targetDate: true,
+        createdAt: true,
+        checkIns: {
+          where: { value: { not: null } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { value: true, createdAt: true },
+        },
+      },
+      resolve: (goal) => {
+        const { timeZone } = goal.organization;
+        return smartCheck({
+          description: goal.description,
+          kind: goal.kind,
+          startValue: goal.startValue,
+          targetValue: goal.targetValue,
+          direction: goal.direction,
+          ownerId: goal.ownerId,
+          parentId: goal.parentId,
+          relevance: goal.relevance,
+          rationale: goal.rationale,
+          startDate: dateKey(goal.startDate),
+          targetDate: dateKey(goal.targetDate),
+          createdOn: todayIn(timeZone, goal.createdAt),
+          milestoneCount: goal.milestones.length,
+          checkIns: goal.checkIns.map((c) => ({ value: c.value!, on: todayIn(timeZone, c.createdAt) })),
+        });
+      },
+    }),
+    progressHistory: t.field({
+      type: [ProgressPointRef],
+      description: "Every recorded change of progress, oldest first, with the pace expected on that day.",
+      select: {
+        ...organizationFacts,
+        startDate: true,
+        targetDate: true,
+        snapshots: { orderBy: [{ recordedAt: "asc" }, { id: "asc" }], select: { recordedAt: true, progress: true, value: true } },
+      },
+      resolve: (goal) => {
+        const start = dateKey(goal.startDate);
+        const target = dateKey(goal.targetDate);
+        return goal.snapshots.map((s) => ({
+          recordedAt: s.recordedAt,
+          progress: s.progress,
+          value: s.value,
+          expectedProgress: expectedProgress(start, target, todayIn(goal.organization.timeZone, s.recordedAt)),
+        }));
+      },
+    }),
+    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
+    outcome: t.expose("outcome", { type: GoalOutcomeEnum, nullable: true }),
+    closingNote: t.exposeString("closingNote"),
+    isClosed: t.boolean({ select: { closedAt: true }, resolve: (goal) => goal.closedAt !== null }),
     viewerCanEdit: t.boolean({
-      description: "Whether your role lets you change this goal (archived goals must be unarchived first).",
+      description:
+        "Whether your role lets you change this goal (archived goals must be unarchived, closed goals reopened first).",
       resolve: (goal, _args, ctx) => atLeast(ctx.viewer?.roles.get(goal.organizationId), EDITOR),
     }),
   }),
@@ -115,6 +336,15 @@ const CreateGoalInput = builder.inputType("CreateGoalInput", {
     ownerId: t.id({ required: true, description: "A member of the organization." }),
     startDate: t.field({ type: "Date", required: true }),
     targetDate: t.field({ type: "Date", required: true, description: "On or after the start date." }),
+    kind: t.field({ type: GoalKindEnum, description: "Defaults to MILESTONE." }),
+    unit: t.string({ description: "Metric goals (required there)." }),
+    startValue: t.float({ description: "Metric goals (required there)." }),
+    targetValue: t.float({ description: "Metric goals (required there)." }),
+    direction: t.field({ type: MetricDirectionEnum, description: "Metric goals (required there)." }),
+    parentId: t.id({ description: "An open goal of the same organization." }),
+    weight: t.float({ description: "Weight in the parent's roll-up, 0..1000; defaults to 1." }),
+    relevance: t.string({ description: "Why it matters." }),
+    rationale: t.string({ description: "Why the target is reachable." }),
   }),
 });
 
@@ -131,6 +361,15 @@ builder.mutationField("createGoal", (t) =>
         ownerId: userIdOf(input.ownerId),
         startDate: input.startDate,
         targetDate: input.targetDate,
+        kind: input.kind ?? undefined,
+        unit: input.unit,
+        startValue: input.startValue,
+        targetValue: input.targetValue,
+        direction: input.direction,
+        parentId: input.parentId == null ? null : inputIdOf(input.parentId, "Goal"),
+        weight: input.weight ?? undefined,
+        relevance: input.relevance ?? undefined,
+        rationale: input.rationale ?? undefined,
       });
       return { goalId: goal.id };
     },
@@ -145,13 +384,22 @@ const UpdateGoalInput = builder.inputType("UpdateGoalInput", {
     ownerId: t.id(),
     startDate: t.field({ type: "Date" }),
     targetDate: t.field({ type: "Date" }),
+    kind: t.field({ type: GoalKindEnum }),
+    unit: t.string(),
+    startValue: t.float(),
+    targetValue: t.float(),
+    direction: t.field({ type: MetricDirectionEnum }),
+    parentId: t.id({ description: "null makes it a top-level goal." }),
+    weight: t.float(),
+    relevance: t.string(),
+    rationale: t.string(),
   }),
 });
 
 builder.mutationField("updateGoal", (t) =>
   t.field({
     type: GoalPayload("UpdateGoalPayload"),
-    description: "Change a goal's fields; omitted fields stay as they are. Archived goals can't be changed.",
+    description: "Change a goal's fields; omitted fields stay as they are. Archived and closed goals can't be changed.",
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: UpdateGoalInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
@@ -161,6 +409,15 @@ builder.mutationField("updateGoal", (t) =>
         ownerId: input.ownerId == null ? undefined : userIdOf(input.ownerId),
         startDate: input.startDate ?? undefined,
         targetDate: input.targetDate ?? undefined,
+        kind: input.kind ?? undefined,
+        unit: input.unit,
+        startValue: input.startValue,
+        targetValue: input.targetValue,
+        direction: input.direction,
+        parentId: input.parentId == null ? input.parentId : inputIdOf(input.parentId, "Goal"),
+        weight: input.weight ?? undefined,
+        relevance: input.relevance ?? undefined,
+        rationale: input.rationale ?? undefined,
       });
       return { goalId: goal.id };
     },
@@ -187,5 +444,39 @@ builder.mutationField("unarchiveGoal", (t) =>
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: GoalIdInput("UnarchiveGoalInput"), required: true }) },
     resolve: async (_root, { input }, ctx) => ({ goalId: (await unarchiveGoal(ctx.viewer, idOf(input.goalId, "Goal"))).id }),
+  }),
+);
+
+const CloseGoalInput = builder.inputType("CloseGoalInput", {
+  fields: (t) => ({
+    goalId: t.id({ required: true }),
+    outcome: t.field({ type: GoalOutcomeEnum, required: true }),
+    note: t.string({ description: "How it went; up to 5000 characters." }),
+  }),
+});
+
+builder.mutationField("closeGoal", (t) =>
+  t.field({
+    type: GoalPayload("CloseGoalPayload"),
+    description: "Close a goal with an outcome and a note; it stays visible, read-only, until reopened. ACHIEVED is a win.",
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: CloseGoalInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const goal = await closeGoal(ctx.viewer, idOf(input.goalId, "Goal"), {
+        outcome: input.outcome,
+        note: input.note ?? undefined,
+      });
+      return { goalId: goal.id };
+    },
+  }),
+);
+
+builder.mutationField("reopenGoal", (t) =>
+  t.field({
+    type: GoalPayload("ReopenGoalPayload"),
+    description: "Reopen a closed goal so it can be changed again.",
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: GoalIdInput("ReopenGoalInput"), required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ goalId: (await reopenGoal(ctx.viewer, idOf(input.goalId, "Goal"))).id }),
   }),
 );

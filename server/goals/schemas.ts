@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GoalKind, GoalOutcome, MetricDirection } from "../../prisma/generated/client/enums.ts";
 import { calendarDateSchema } from "../dates.ts";
 
 export const titleSchema = z
@@ -13,6 +14,61 @@ const ownerIdSchema = z.string({ error: "Choose an owner." }).min(1, "Choose an 
 
 export const DATE_ORDER_MESSAGE = "Target date must be on or after the start date.";
 
+const kindSchema = z.enum(GoalKind, { error: "Kind must be METRIC or MILESTONE." });
+const directionSchema = z.enum(MetricDirection, {
+  error: "Direction must be INCREASE, DECREASE, STAY_ABOVE or STAY_BELOW.",
+});
+const unitSchema = z.string().trim().max(30, "Unit must be at most 30 characters.");
+const valueSchema = (label: string) =>
+  z.number({ error: `${label} must be a number.` }).refine(Number.isFinite, `${label} must be a number.`);
+
+/** A goal's or milestone's share in a weighted mean; 0 keeps it out of the roll-up. */
+export const weightSchema = z
+  .number({ error: "Weight must be a number." })
+  .refine(Number.isFinite, "Weight must be a number.")
+  .refine((w) => w >= 0, "Weight must be 0 or more.")
+  .refine((w) => w <= 1000, "Weight must be at most 1000.");
+
+const reasonSchema = (label: string) => z.string().trim().max(2000, `${label} must be at most 2000 characters.`);
+const parentIdSchema = z.string().min(1, "Choose a parent goal.");
+
+export interface MetricFields {
+  kind: GoalKind;
+  unit: string | null;
+  startValue: number | null;
+  targetValue: number | null;
+  direction: MetricDirection | null;
+}
+
+/**
+ * What a metric goal still lacks, as the field to blame and its message; null when complete (or
+ * not a metric goal). Used for new goals and for updates against the stored values alike.
+ */
+export function metricProblem(
+  goal: MetricFields,
+  blame: "startValue" | "targetValue" = "targetValue",
+): { field: string; message: string } | null {
+  if (goal.kind !== "METRIC") return null;
+  if (!goal.unit) return { field: "unit", message: "A metric goal needs a unit, e.g. “teams” or “ms”." };
+  if (goal.startValue == null) return { field: "startValue", message: "A metric goal needs a start value." };
+  if (goal.targetValue == null) return { field: "targetValue", message: "A metric goal needs a target value." };
+  if (!goal.direction) {
+    return { field: "direction", message: "A metric goal needs a direction: INCREASE, DECREASE, STAY_ABOVE or STAY_BELOW." };
+  }
+  // A direction the values contradict: blame the value that was changed.
+  if (goal.direction === "INCREASE" && goal.targetValue < goal.startValue) {
+    return blame === "targetValue"
+      ? { field: "targetValue", message: "To increase, the target value must be at least the start value." }
+      : { field: "startValue", message: "To increase, the start value must be at most the target value." };
+  }
+  if (goal.direction === "DECREASE" && goal.targetValue > goal.startValue) {
+    return blame === "targetValue"
+      ? { field: "targetValue", message: "To decrease, the target value must be at most the start value." }
+      : { field: "startValue", message: "To decrease, the start value must be at least the target value." };
+  }
+  return null;
+}
+
 export const createGoalInput = z
   .object({
     title: titleSchema,
@@ -20,16 +76,51 @@ export const createGoalInput = z
     ownerId: ownerIdSchema,
     startDate: calendarDateSchema("Start date"),
     targetDate: calendarDateSchema("Target date"),
+    kind: kindSchema.default("MILESTONE"),
+    unit: unitSchema.nullish(),
+    startValue: valueSchema("Start value").nullish(),
+    targetValue: valueSchema("Target value").nullish(),
+    direction: directionSchema.nullish(),
+    parentId: parentIdSchema.nullish(),
+    weight: weightSchema.default(1),
+    relevance: reasonSchema("Relevance").default(""),
+    rationale: reasonSchema("Rationale").default(""),
   })
-  .refine((g) => g.targetDate >= g.startDate, { path: ["targetDate"], message: DATE_ORDER_MESSAGE });
+  .refine((g) => g.targetDate >= g.startDate, { path: ["targetDate"], message: DATE_ORDER_MESSAGE })
+  .superRefine((g, ctx) => {
+    const problem = metricProblem({
+      kind: g.kind,
+      unit: g.unit || null,
+      startValue: g.startValue ?? null,
+      targetValue: g.targetValue ?? null,
+      direction: g.direction ?? null,
+    });
+    if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  });
 export type CreateGoalInput = z.input<typeof createGoalInput>;
 
-// The date order is checked in the service against the stored dates, since either may be omitted.
+// The date order and the metric fields are checked in the service against the stored values,
+// since any of them may be omitted. null clears an optional field (parentId: null detaches).
 export const updateGoalInput = z.object({
   title: titleSchema.optional(),
   description: descriptionSchema.optional(),
   ownerId: ownerIdSchema.optional(),
   startDate: calendarDateSchema("Start date").optional(),
   targetDate: calendarDateSchema("Target date").optional(),
+  kind: kindSchema.optional(),
+  unit: unitSchema.nullish(),
+  startValue: valueSchema("Start value").nullish(),
+  targetValue: valueSchema("Target value").nullish(),
+  direction: directionSchema.nullish(),
+  parentId: parentIdSchema.nullish(),
+  weight: weightSchema.optional(),
+  relevance: reasonSchema("Relevance").optional(),
+  rationale: reasonSchema("Rationale").optional(),
 });
 export type UpdateGoalInput = z.input<typeof updateGoalInput>;
+
+export const closeGoalInput = z.object({
+  outcome: z.enum(GoalOutcome, { error: "Outcome must be ACHIEVED, PARTIALLY_ACHIEVED, MISSED or DROPPED." }),
+  note: z.string().trim().max(5000, "Closing note must be at most 5000 characters.").default(""),
+});
+export type CloseGoalInput = z.input<typeof closeGoalInput>;

@@ -1,4 +1,5 @@
 import { requireRole, requireViewer } from "../access.ts";
+import { recordActivity } from "../activity/activity.ts";
 import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
@@ -139,6 +140,9 @@ export async function acceptInvitation(viewer: Viewer | null, token: string) {
       data: { revokedAt: now },
     });
     const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } } });
-    return existing ?? tx.membership.create({ data: { organizationId, userId, role: invitation.role } });
+    if (existing) return existing;
+    const membership = await tx.membership.create({ data: { organizationId, userId, role: invitation.role } });
+    await recordActivity(tx, { organizationId, actorId: userId, kind: "MEMBER_JOINED", data: { role: invitation.role } });
+    return membership;
   });
 }

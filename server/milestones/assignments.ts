@@ -2,7 +2,7 @@ import { atLeast, EDITOR, requireRole } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
 import { badInput, isUniqueViolation, parseInput } from "../errors.ts";
-import { assertNotArchived } from "../goals/goals.ts";
+import { assertOpen } from "../goals/goals.ts";
 import { findMilestone } from "./milestones.ts";
 import { assignmentInput } from "./schemas.ts";
 
@@ -14,7 +14,7 @@ import { assignmentInput } from "./schemas.ts";
 export async function assignMilestone(viewer: Viewer | null, milestoneId: string, input: { userId: string }) {
   const milestone = await findMilestone(viewer, milestoneId);
   requireRole(viewer, milestone.organizationId, EDITOR);
-  assertNotArchived(milestone.goal);
+  assertOpen(milestone.goal);
   const { userId } = parseInput(assignmentInput, input);
   const membership = await prisma().membership.findUnique({
     where: { organizationId_userId: { organizationId: milestone.organizationId, userId } },
@@ -37,7 +37,7 @@ export async function assignMilestone(viewer: Viewer | null, milestoneId: string
 export async function unassignMilestone(viewer: Viewer | null, milestoneId: string, input: { userId: string }) {
   const milestone = await findMilestone(viewer, milestoneId);
   requireRole(viewer, milestone.organizationId, EDITOR);
-  assertNotArchived(milestone.goal);
+  assertOpen(milestone.goal);
   const { userId } = parseInput(assignmentInput, input);
   await prisma().assignment.deleteMany({ where: { milestoneId: milestone.id, userId } });
   return { milestoneId: milestone.id };

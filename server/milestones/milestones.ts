@@ -1,8 +1,13 @@
 import { EDITOR, requireRole } from "../access.ts";
+import { recordActivity } from "../activity/activity.ts";
 import type { Viewer } from "../auth/viewer.ts";
+import { dateKey, parseCalendarDate } from "../dates.ts";
 import { prisma, type Tx } from "../db.ts";
 import { badInput, notFound, parseInput } from "../errors.ts";
-import { assertNotArchived, findGoal } from "../goals/goals.ts";
+import { assertOpen, findGoal, lockGoal } from "../goals/goals.ts";
+import { recomputeProgress } from "../goals/recompute.ts";
+import { setDependencies } from "./dependencies.ts";
+import { moveDueDate } from "./schedule.ts";
 import {
   completedAtFor,
   createMilestoneInput,
@@ -13,49 +18,119 @@ import {
   type UpdateMilestoneInput,
 } from "./schemas.ts";
 
-/** A milestone in one of the viewer's organizations, with its goal's archived state. */
+/** A milestone in one of the viewer's organizations, with its goal's read-only state. */
 export async function findMilestone(viewer: Viewer | null, milestoneId: string) {
   const milestone = await prisma().milestone.findFirst({
     where: { id: milestoneId, organizationId: { in: viewer?.orgIds ?? [] } },
-    include: { goal: { select: { archivedAt: true } } },
+    include: { goal: { select: { archivedAt: true, closedAt: true } } },
   });
   if (!milestone) throw notFound();
   return milestone;
 }
 
-/**
- * Locks the goal row for the rest of the transaction so that changes to its milestones' positions
- * (create, move, delete) and archiving happen one at a time; refuses archived goals.
- */
-async function lockGoal(tx: Tx, goalId: string) {
-  const rows = await tx.$queryRaw<{ archivedAt: Date | null }[]>`
-    SELECT "archivedAt" FROM "Goal" WHERE "id" = ${goalId} FOR UPDATE`;
-  if (rows.length === 0) throw notFound();
-  assertNotArchived(rows[0]!);
+/** A milestone owner is any member of the organization (the accountable person need not do the work). */
+async function assertOwnerIsMember(tx: Tx, organizationId: string, ownerId: string) {
+  const membership = await tx.membership.findUnique({
+    where: { organizationId_userId: { organizationId, userId: ownerId } },
+    select: { id: true },
+  });
+  if (!membership) throw badInput("ownerId", "ownerId: The owner must be a member of this organization.");
 }
 
 export async function createMilestone(viewer: Viewer | null, goalId: string, input: CreateMilestoneInput) {
-  const goal = await findGoal(viewer, goalId);
-  requireRole(viewer, goal.organizationId, EDITOR);
-  assertNotArchived(goal);
+  const found = await findGoal(viewer, goalId);
+  requireRole(viewer, found.organizationId, EDITOR);
+  assertOpen(found);
   const data = parseInput(createMilestoneInput, input);
   return prisma().$transaction(async (tx) => {
-    await lockGoal(tx, goal.id);
+    const goal = await lockGoal(tx, found.id);
+    if (data.ownerId) await assertOwnerIsMember(tx, goal.organizationId, data.ownerId);
     const last = await tx.milestone.aggregate({ where: { goalId: goal.id }, _max: { position: true } });
     const position = (last._max.position ?? -1) + 1;
-    return tx.milestone.create({
-      data: { ...data, baselineDueDate: data.dueDate, position, goalId: goal.id, organizationId: goal.organizationId },
+    const milestone = await tx.milestone.create({
+      data: {
+        title: data.title,
+        description: data.description,
+        dueDate: data.dueDate,
+        baselineDueDate: data.dueDate,
+        ownerId: data.ownerId ?? null,
+        weight: data.weight,
+        durationDays: data.durationDays ?? null,
+        position,
+        goalId: goal.id,
+        organizationId: goal.organizationId,
+      },
     });
+    if (data.dependsOnIds.length) await setDependencies(tx, milestone, data.dependsOnIds);
+    await recordActivity(tx, {
+      organizationId: goal.organizationId,
+      actorId: viewer!.userId,
+      kind: "MILESTONE_CREATED",
+      goalId: goal.id,
+      milestoneId: milestone.id,
+      data: { goalTitle: goal.title, milestoneTitle: milestone.title },
+    });
+    await recomputeProgress(tx, goal.id);
+    return milestone;
   });
 }
 
 export async function updateMilestone(viewer: Viewer | null, milestoneId: string, input: UpdateMilestoneInput) {
-  const milestone = await findMilestone(viewer, milestoneId);
-  requireRole(viewer, milestone.organizationId, EDITOR);
-  assertNotArchived(milestone.goal);
+  const found = await findMilestone(viewer, milestoneId);
+  requireRole(viewer, found.organizationId, EDITOR);
+  assertOpen(found.goal);
   const data = parseInput(updateMilestoneInput, input);
-  const completedAt = data.status ? completedAtFor(milestone, data.status, new Date()) : undefined;
-  return prisma().milestone.update({ where: { id: milestone.id }, data: { ...data, completedAt } });
+  return prisma().$transaction(async (tx) => {
+    const goal = await lockGoal(tx, found.goalId);
+    // Read again under the goal's lock: every change to its milestones happens one at a time.
+    const milestone = await tx.milestone.findUnique({ where: { id: found.id } });
+    if (!milestone) throw notFound();
+    if (data.ownerId && data.ownerId !== milestone.ownerId) await assertOwnerIsMember(tx, goal.organizationId, data.ownerId);
+    if (data.dependsOnIds !== undefined) await setDependencies(tx, milestone, data.dependsOnIds);
+
+    const now = new Date();
+    const status = data.status ?? milestone.status;
+    const moved =
+      data.dueDate && data.dueDate.getTime() !== milestone.dueDate.getTime()
+        ? moveDueDate(
+            { dueDate: dateKey(milestone.dueDate), baselineDueDate: dateKey(milestone.baselineDueDate), slipCount: milestone.slipCount },
+            dateKey(data.dueDate),
+          )
+        : null;
+    const updated = await tx.milestone.update({
+      where: { id: milestone.id },
+      data: {
+        title: data.title,
+        description: data.description,
+        status: data.status,
+        completedAt: completedAtFor(milestone, data.status, now),
+        ownerId: data.ownerId,
+        weight: data.weight,
+        durationDays: data.durationDays,
+        ...(moved ? { dueDate: parseCalendarDate(moved.dueDate)!, slipCount: moved.slipCount } : {}),
+      },
+    });
+
+    const activity = { organizationId: goal.organizationId, actorId: viewer!.userId, goalId: goal.id, milestoneId: milestone.id };
+    const titles = { goalTitle: goal.title, milestoneTitle: updated.title };
+    if (moved) {
+      await recordActivity(tx, {
+        ...activity,
+        kind: "DUE_DATE_MOVED",
+        data: { ...titles, from: dateKey(milestone.dueDate), to: moved.dueDate, slipCount: moved.slipCount, slipped: moved.slipped },
+      });
+    }
+    const completed = status === "DONE" && milestone.status !== "DONE";
+    const reopened = status !== "DONE" && milestone.status === "DONE";
+    if (completed) await recordActivity(tx, { ...activity, kind: "MILESTONE_DONE", isWin: true, data: titles });
+    if (reopened) await recordActivity(tx, { ...activity, kind: "MILESTONE_REOPENED", data: titles });
+    if (completed || reopened) {
+      await recomputeProgress(tx, goal.id, { snapshot: "always" });
+    } else if (data.weight !== undefined && data.weight !== milestone.weight) {
+      await recomputeProgress(tx, goal.id);
+    }
+    return updated;
+  });
 }
 
 /** Rewrites the positions of the goal's milestones so that they are 0..n-1 in the given order. */
@@ -70,7 +145,7 @@ async function writePositions(tx: Tx, current: readonly { id: string; position: 
 export async function moveMilestone(viewer: Viewer | null, milestoneId: string, input: { position: number }) {
   const milestone = await findMilestone(viewer, milestoneId);
   requireRole(viewer, milestone.organizationId, EDITOR);
-  assertNotArchived(milestone.goal);
+  assertOpen(milestone.goal);
   const { position } = parseInput(moveMilestoneInput, input);
   await prisma().$transaction(async (tx) => {
     await lockGoal(tx, milestone.goalId);
@@ -92,17 +167,25 @@ export async function moveMilestone(viewer: Viewer | null, milestoneId: string, 
 export async function deleteMilestone(viewer: Viewer | null, milestoneId: string) {
   const milestone = await findMilestone(viewer, milestoneId);
   requireRole(viewer, milestone.organizationId, EDITOR);
-  assertNotArchived(milestone.goal);
+  assertOpen(milestone.goal);
   await prisma().$transaction(async (tx) => {
-    await lockGoal(tx, milestone.goalId);
+    const goal = await lockGoal(tx, milestone.goalId);
     // Read again under the lock: a concurrent move may have changed the position.
-    const current = await tx.milestone.findUnique({ where: { id: milestone.id }, select: { position: true } });
+    const current = await tx.milestone.findUnique({ where: { id: milestone.id }, select: { position: true, title: true } });
     if (!current) throw notFound();
     await tx.milestone.delete({ where: { id: milestone.id } });
     await tx.milestone.updateMany({
       where: { goalId: milestone.goalId, position: { gt: current.position } },
       data: { position: { decrement: 1 } },
     });
+    await recordActivity(tx, {
+      organizationId: goal.organizationId,
+      actorId: viewer!.userId,
+      kind: "MILESTONE_DELETED",
+      goalId: goal.id,
+      data: { goalTitle: goal.title, milestoneTitle: current.title },
+    });
+    await recomputeProgress(tx, goal.id);
   });
   return { goalId: milestone.goalId, deletedMilestoneId: milestone.id };
 }

@@ -65,3 +65,19 @@ describe("milestone input schemas", () => {
     expect(moveMilestoneInput.parse({ position: 0 }).position).toBe(0);
   });
 });
+
+describe("planning fields", () => {
+  const base = { title: "Beta", dueDate: "2026-12-01" };
+
+  it("defaults weight to 1 and dependencies to none", () => {
+    expect(createMilestoneInput.parse(base)).toMatchObject({ weight: 1, dependsOnIds: [] });
+  });
+
+  it("validates duration, weight and dependencies, naming the field", () => {
+    expect(createMilestoneInput.safeParse({ ...base, durationDays: 1.5 }).error?.issues[0]?.path).toEqual(["durationDays"]);
+    expect(createMilestoneInput.safeParse({ ...base, durationDays: -1 }).error?.issues[0]?.path).toEqual(["durationDays"]);
+    expect(createMilestoneInput.safeParse({ ...base, weight: -1 }).error?.issues[0]?.path).toEqual(["weight"]);
+    expect(createMilestoneInput.safeParse({ ...base, dependsOnIds: "a" }).error?.issues[0]?.path).toEqual(["dependsOnIds"]);
+    expect(updateMilestoneInput.parse({ durationDays: null, ownerId: null })).toEqual({ durationDays: null, ownerId: null });
+  });
+});

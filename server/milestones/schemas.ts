@@ -1,14 +1,31 @@
 import { z } from "zod";
 import { MilestoneStatus } from "../../prisma/generated/client/enums.ts";
 import { calendarDateSchema } from "../dates.ts";
-import { descriptionSchema, titleSchema } from "../goals/schemas.ts";
+import { descriptionSchema, titleSchema, weightSchema } from "../goals/schemas.ts";
 
 const statusSchema = z.enum(MilestoneStatus, { error: "Status must be PLANNED, IN_PROGRESS or DONE." });
+
+const ownerIdSchema = z.string().min(1, "Choose an owner.");
+
+/** Estimated working time in whole days; null when unknown (planned as 0). */
+const durationDaysSchema = z
+  .number({ error: "Duration must be a whole number of days." })
+  .int("Duration must be a whole number of days.")
+  .min(0, "Duration must be 0 days or more.")
+  .max(3650, "Duration must be at most 3650 days.");
+
+const dependsOnIdsSchema = z
+  .array(z.string().min(1, "Choose milestones of this goal."), { error: "Choose milestones of this goal." })
+  .max(100, "A milestone can depend on at most 100 others.");
 
 export const createMilestoneInput = z.object({
   title: titleSchema,
   description: descriptionSchema.default(""),
   dueDate: calendarDateSchema("Due date"),
+  ownerId: ownerIdSchema.nullish(),
+  weight: weightSchema.default(1),
+  durationDays: durationDaysSchema.nullish(),
+  dependsOnIds: dependsOnIdsSchema.default([]),
 });
 export type CreateMilestoneInput = z.input<typeof createMilestoneInput>;
 
@@ -17,6 +34,11 @@ export const updateMilestoneInput = z.object({
   description: descriptionSchema.optional(),
   dueDate: calendarDateSchema("Due date").optional(),
   status: statusSchema.optional(),
+  ownerId: ownerIdSchema.nullish(),
+  weight: weightSchema.optional(),
+  durationDays: durationDaysSchema.nullish(),
+  // Replaces the milestone's dependencies; [] removes them all.
+  dependsOnIds: dependsOnIdsSchema.optional(),
 });
 export type UpdateMilestoneInput = z.input<typeof updateMilestoneInput>;
 

@@ -98,8 +98,9 @@ describe("API tokens", () => {
 
     const refused = await postHttp(body, { authorization: `Bearer ${token}` });
     const json = await refused.json();
+    expect(refused.status).toBe(401);
     expect(json.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(["UNAUTHENTICATED"]);
-    expect(json.data).toBeNull();
+    expect(json.data).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { POST, GET } from "../../app/api/graphql/route.ts";
 import { createOrg, createUser } from "../../prisma/factories.ts";
-import { authSecret } from "../../server/auth/options.ts";
+import { authSecret } from "../../server/auth/secret.ts";
 
 const url = "http://localhost:3000/api/graphql";
 
@@ -37,7 +37,13 @@ describe("POST /api/graphql", () => {
       { authorization: "Bearer wmk_not-a-real-token" },
     );
     const body = await res.json();
-    expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(["UNAUTHENTICATED"]);
+    expect(res.status).toBe(401);
+    expect(body.errors).toEqual([{ message: "The API token is invalid or has been revoked.", extensions: { code: "UNAUTHENTICATED" } }]);
+
+    // Even for fields anonymous visitors may read.
+    const me = await post({ query: "{ me { name } }" }, { authorization: "Bearer wmk_not-a-real-token" });
+    expect(me.status).toBe(401);
+    expect((await me.json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
   });
 
   it("refuses a GET that could be a cross-site request (CSRF prevention)", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assign, createGoal, createMember, createMilestone, createOrg, createUser } from "../../prisma/factories.ts";
+import { addDependency, assign, createGoal, createMember, createMilestone, createOrg, createUser, refreshProgress } from "../../prisma/factories.ts";
+import { todayIn } from "../../server/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { codes, gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";
@@ -366,5 +367,221 @@ describe("goal page", () => {
       return result.count;
     }
     expect(await statementsFor(50)).toBe(await statementsFor(5));
+  });
+});
+
+const PLAN_FIELDS = `id title weight durationDays owner { id } dueDate baselineDueDate slipCount slipDays status effectiveStatus
+  isMissed isOverdue dependsOn { title } dependents { title } goal { id progress milestoneCount missedMilestoneCount }`;
+const CREATE_PLANNED = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { ${PLAN_FIELDS} } } }`;
+const UPDATE_PLANNED = `mutation($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { milestone { ${PLAN_FIELDS} } } }`;
+const activityOf = (goalId: string) =>
+  prisma().activity.findMany({ where: { goalId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { kind: true, isWin: true, data: true } });
+
+describe("milestone owner, weight, duration and dependencies", () => {
+  it("creates a milestone with an owner, a weight, a duration and dependencies", async () => {
+    const { org, member, stakeholder, goal } = await team();
+    const design = await createMilestone(goal, { title: "Design" });
+    const build = await createMilestone(goal, { title: "Build" });
+    const result = await run(member.id, CREATE_PLANNED, {
+      input: {
+        goalId: gid("Goal", goal.id),
+        title: "Launch",
+        dueDate: "2099-03-01",
+        ownerId: gid("User", stakeholder.id),
+        weight: 3,
+        durationDays: 5,
+        dependsOnIds: [gid("Milestone", build.id), gid("Milestone", design.id)],
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.createMilestone.milestone).toMatchObject({
+      title: "Launch",
+      weight: 3,
+      durationDays: 5,
+      owner: { id: gid("User", stakeholder.id) },
+      baselineDueDate: "2099-03-01",
+      slipCount: 0,
+      slipDays: 0,
+      effectiveStatus: "PLANNED",
+      dependsOn: [{ title: "Design" }, { title: "Build" }],
+      dependents: [],
+    });
+    const deps = await prisma().milestoneDependency.findMany({ where: { milestone: { goalId: goal.id } } });
+    expect(deps.every((d) => d.organizationId === org.id)).toBe(true);
+    expect((await run(member.id, MILESTONE, { id: gid("Milestone", design.id) })).data.milestone).toBeTruthy();
+    const read = await run(member.id, `query($id: ID!) { milestone(id: $id) { dependents { title } } }`, { id: gid("Milestone", design.id) });
+    expect(read.data.milestone.dependents).toEqual([{ title: "Launch" }]);
+    expect((await activityOf(goal.id)).map((a) => a.kind)).toEqual(["MILESTONE_CREATED"]);
+  });
+
+  it("weights milestones in the goal's progress", async () => {
+    const { member, goal } = await team();
+    const heavy = await createMilestone(goal, { title: "Heavy" });
+    await createMilestone(goal, { title: "Light" });
+    await run(member.id, UPDATE_PLANNED, { input: { milestoneId: gid("Milestone", heavy.id), weight: 3 } });
+    const done = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: gid("Milestone", heavy.id), status: "DONE" } });
+    expect(done.data.updateMilestone.milestone.goal.progress).toBe(0.75);
+    const zero = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: gid("Milestone", heavy.id), weight: 0 } });
+    expect(zero.data.updateMilestone.milestone.goal.progress).toBe(0);
+  });
+
+  it.each([
+    ["ownerId", "outsider", "ownerId: The owner must be a member of this organization."],
+    ["weight", -1, "weight: Weight must be 0 or more."],
+    ["durationDays", -2, "durationDays: Duration must be 0 days or more."],
+    ["dependsOnIds", "other goal", "dependsOnIds: A milestone can only depend on other milestones of the same goal."],
+    ["dependsOnIds", "other org", "dependsOnIds: A milestone can only depend on other milestones of the same goal."],
+    ["dependsOnIds", "garbage", "dependsOnIds: A milestone can only depend on other milestones of the same goal."],
+  ])("refuses a bad %s (%s), naming the field, and creates nothing", async (field, kind, message) => {
+    const { org, owner, member, goal } = await team();
+    const elsewhere = await createMilestone(await createGoal(org, owner));
+    const other = await team();
+    const foreign = await createMilestone(other.goal);
+    const values: Record<string, unknown> = {
+      outsider: gid("User", (await createUser()).id),
+      "-1": -1,
+      "-2": -2,
+      "other goal": [gid("Milestone", elsewhere.id)],
+      "other org": [gid("Milestone", foreign.id)],
+      garbage: ["garbage"],
+    };
+    const value = values[String(kind)];
+    const before = await milestoneRows(goal.id);
+    const result = await run(member.id, CREATE_PLANNED, {
+      input: { goalId: gid("Goal", goal.id), title: "New", dueDate: "2099-01-01", [field]: value },
+    });
+    expect(firstError(result)).toEqual({ code: "BAD_USER_INPUT", field, message });
+    expect(await milestoneRows(goal.id)).toEqual(before);
+    expect(await prisma().milestoneDependency.count({ where: { dependsOnId: foreign.id } })).toBe(0);
+  });
+
+  it("refuses a dependency cycle with the titles in the cycle, changing nothing", async () => {
+    const { member, goal } = await team();
+    const a = await createMilestone(goal, { title: "A" });
+    const b = await createMilestone(goal, { title: "B" });
+    const c = await createMilestone(goal, { title: "C" });
+    await addDependency(b, a);
+    await addDependency(c, b);
+    const before = await prisma().milestoneDependency.findMany({ where: { milestone: { goalId: goal.id } }, orderBy: { id: "asc" } });
+
+    const loop = await run(member.id, UPDATE_PLANNED, {
+      input: { milestoneId: gid("Milestone", a.id), dependsOnIds: [gid("Milestone", c.id)], title: "Renamed" },
+    });
+    expect(firstError(loop)).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "dependsOnIds",
+      message: "dependsOnIds: Dependencies can't go in a circle: “A” depends on “C”, which depends on “B”, which depends on “A”.",
+    });
+    const self = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: gid("Milestone", a.id), dependsOnIds: [gid("Milestone", a.id)] } });
+    expect(firstError(self)).toEqual({ code: "BAD_USER_INPUT", field: "dependsOnIds", message: "dependsOnIds: A milestone can't depend on itself." });
+    expect(await prisma().milestoneDependency.findMany({ where: { milestone: { goalId: goal.id } }, orderBy: { id: "asc" } })).toEqual(before);
+    expect((await prisma().milestone.findUniqueOrThrow({ where: { id: a.id } })).title).toBe("A");
+
+    // Replacing and clearing dependencies.
+    const replaced = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: gid("Milestone", c.id), dependsOnIds: [gid("Milestone", a.id)] } });
+    expect(replaced.data.updateMilestone.milestone.dependsOn).toEqual([{ title: "A" }]);
+    const cleared = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: gid("Milestone", c.id), dependsOnIds: [] } });
+    expect(cleared.data.updateMilestone.milestone.dependsOn).toEqual([]);
+  });
+});
+
+describe("concurrent planning changes", () => {
+  it("never let two concurrent changes close a dependency cycle, and count every completion", async () => {
+    const { member, goal } = await team();
+    const a = await createMilestone(goal, { title: "A" });
+    const b = await createMilestone(goal, { title: "B" });
+    const others = [];
+    for (let i = 0; i < 4; i++) others.push(await createMilestone(goal));
+    const results = await Promise.all([
+      run(member.id, UPDATE_PLANNED, { input: { milestoneId: gid("Milestone", a.id), dependsOnIds: [gid("Milestone", b.id)] } }),
+      run(member.id, UPDATE_PLANNED, { input: { milestoneId: gid("Milestone", b.id), dependsOnIds: [gid("Milestone", a.id)] } }),
+      ...others.map((m) => run(member.id, UPDATE_PLANNED, { input: { milestoneId: gid("Milestone", m.id), status: "DONE" } })),
+    ]);
+    expect(results.slice(0, 2).map((r) => codes(r)).sort()).toEqual([[], ["BAD_USER_INPUT"]]);
+    expect(results.slice(2).every((r) => r.errors === undefined)).toBe(true);
+    expect(await prisma().milestoneDependency.count({ where: { milestone: { goalId: goal.id } } })).toBe(1);
+    expect((await prisma().goal.findUniqueOrThrow({ where: { id: goal.id } })).progress).toBeCloseTo(4 / 6);
+  });
+});
+
+describe("slips and missed milestones", () => {
+  it("keeps the baseline, counts slips and records each move", async () => {
+    const { owner, member, goal } = await team();
+    const milestone = await createMilestone(goal, { title: "Beta", dueDate: "2099-12-03" });
+    const id = gid("Milestone", milestone.id);
+    await prisma().user.update({ where: { id: member.id }, data: { name: "Sam" } });
+
+    const later = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: id, dueDate: "2099-12-10" } });
+    expect(later.data.updateMilestone.milestone).toMatchObject({ dueDate: "2099-12-10", baselineDueDate: "2099-12-03", slipCount: 1, slipDays: 7 });
+    const again = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: id, dueDate: "2100-01-05" } });
+    expect(again.data.updateMilestone.milestone).toMatchObject({ baselineDueDate: "2099-12-03", slipCount: 2, slipDays: 33 });
+    const earlier = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: id, dueDate: "2099-12-01" } });
+    expect(earlier.data.updateMilestone.milestone).toMatchObject({ baselineDueDate: "2099-12-03", slipCount: 2, slipDays: -2 });
+    const same = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: id, dueDate: "2099-12-01", title: "Beta!" } });
+    expect(same.data.updateMilestone.milestone).toMatchObject({ slipCount: 2 });
+
+    const moves = (await activityOf(goal.id)).filter((a) => a.kind === "DUE_DATE_MOVED");
+    expect(moves.map((a) => a.data)).toMatchObject([
+      { from: "2099-12-03", to: "2099-12-10", slipCount: 1, slipped: true },
+      { from: "2099-12-10", to: "2100-01-05", slipCount: 2, slipped: true },
+      { from: "2100-01-05", to: "2099-12-01", slipCount: 2, slipped: false },
+    ]);
+    const feed = await run(owner.id, `query($id: ID!) { goal(id: $id) { activity(first: 1) { edges { node { summary } } } } }`, {
+      id: gid("Goal", goal.id),
+    });
+    expect(feed.data.goal.activity.edges[0].node.summary).toBe("Sam moved the due date of “Beta” from 5 Jan 2100 to 1 Dec 2099");
+    const first = await prisma().activity.findFirstOrThrow({ where: { goalId: goal.id, kind: "DUE_DATE_MOVED" }, orderBy: { createdAt: "asc" } });
+    const summary = await run(owner.id, `query($id: ID!) { node(id: $id) { ... on Activity { summary } } }`, { id: gid("Activity", first.id) });
+    expect(summary.data.node.summary).toBe("Sam moved the due date of “Beta” from 3 Dec to 10 Dec (slip 1)");
+  });
+
+  it("makes a past-due milestone MISSED, counts it, and clears it when done or moved", async () => {
+    const { member, goal } = await team();
+    const yesterday = new Date(Date.parse(`${todayIn("UTC")}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const milestone = await createMilestone(goal, { dueDate: yesterday, status: "IN_PROGRESS" });
+    await createMilestone(goal, { dueDate: "2099-01-01" });
+    const id = gid("Milestone", milestone.id);
+    const read = await run(member.id, `query($id: ID!) { milestone(id: $id) { ${PLAN_FIELDS} } }`, { id });
+    expect(read.data.milestone).toMatchObject({
+      status: "IN_PROGRESS",
+      effectiveStatus: "MISSED",
+      isMissed: true,
+      isOverdue: true,
+      goal: { missedMilestoneCount: 1 },
+    });
+    const moved = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: id, dueDate: "2099-02-01" } });
+    expect(moved.data.updateMilestone.milestone).toMatchObject({ effectiveStatus: "IN_PROGRESS", isMissed: false, slipCount: 1 });
+    await run(member.id, UPDATE_PLANNED, { input: { milestoneId: id, dueDate: yesterday } });
+    const done = await run(member.id, UPDATE_PLANNED, { input: { milestoneId: id, status: "DONE" } });
+    expect(done.data.updateMilestone.milestone).toMatchObject({ effectiveStatus: "DONE", isMissed: false, goal: { missedMilestoneCount: 0 } });
+  });
+
+  it("records completion as a win and reopening, with a history point each", async () => {
+    const { member, goal } = await team();
+    const milestone = await createMilestone(goal, { title: "Beta with 20 teams" });
+    await createMilestone(goal);
+    await refreshProgress(goal);
+    const id = gid("Milestone", milestone.id);
+    await run(member.id, UPDATE_PLANNED, { input: { milestoneId: id, status: "DONE" } });
+    await run(member.id, UPDATE_PLANNED, { input: { milestoneId: id, status: "DONE", title: "Beta with 20 teams" } });
+    await run(member.id, UPDATE_PLANNED, { input: { milestoneId: id, status: "IN_PROGRESS" } });
+    expect((await activityOf(goal.id)).map((a) => [a.kind, a.isWin])).toEqual([
+      ["MILESTONE_DONE", true],
+      ["MILESTONE_REOPENED", false],
+    ]);
+    const history = await prisma().progressSnapshot.findMany({ where: { goalId: goal.id }, orderBy: { recordedAt: "asc" } });
+    expect(history.map((h) => h.progress)).toEqual([0.5, 0]);
+  });
+
+  it("records deletions and recomputes progress", async () => {
+    const { member, goal } = await team();
+    const done = await createMilestone(goal, { status: "DONE", title: "Done" });
+    const open = await createMilestone(goal, { title: "Open" });
+    await refreshProgress(goal);
+    const result = await run(member.id, DELETE, { input: { milestoneId: gid("Milestone", open.id) } });
+    expect(result.errors).toBeUndefined();
+    expect((await prisma().goal.findUniqueOrThrow({ where: { id: goal.id } })).progress).toBe(1);
+    expect((await activityOf(goal.id)).map((a) => [a.kind, a.data])).toEqual([["MILESTONE_DELETED", { goalTitle: goal.title, milestoneTitle: "Open" }]]);
+    expect(done).toBeTruthy();
   });
 });

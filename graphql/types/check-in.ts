@@ -1,0 +1,68 @@
+import { prisma } from "../../server/db.ts";
+import { createCheckIn } from "../../server/checkins/checkins.ts";
+import { builder } from "../builder.ts";
+import { idOf } from "../ids.ts";
+import { GoalRef, HealthEnum } from "./goal.ts";
+
+export const CheckInRef = builder.prismaNode("CheckIn", {
+  id: { field: "id" },
+  // Missing or not visible: node(id) answers null rather than an error.
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, organizationId: { in: ctx.viewer?.orgIds ?? [] } }),
+  authScopes: (checkIn) => ({ orgMember: checkIn.organizationId }),
+  description: "How a goal was going at one moment: its value (metric goals), the author's confidence and a note.",
+  fields: (t) => ({
+    goal: t.relation("goal"),
+    author: t.relation("author"),
+    value: t.exposeFloat("value", { nullable: true, description: "The metric's value then (metric goals only)." }),
+    confidence: t.expose("confidence", { type: HealthEnum }),
+    note: t.exposeString("note"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaObjectField(GoalRef, "checkIns", (t) =>
+  t.relatedConnection("checkIns", {
+    cursor: "id",
+    totalCount: true,
+    description: "Check-ins, newest first.",
+    query: () => ({ orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+  }),
+);
+
+const CreateCheckInInput = builder.inputType("CreateCheckInInput", {
+  fields: (t) => ({
+    goalId: t.id({ required: true }),
+    value: t.float({ description: "The metric's current value: required for metric goals, refused for milestone goals." }),
+    confidence: t.field({ type: HealthEnum, required: true }),
+    note: t.string({ description: "Up to 5000 characters." }),
+  }),
+});
+
+const CreateCheckInPayload = builder.objectRef<{ checkInId: string; goalId: string }>("CreateCheckInPayload").implement({
+  fields: (t) => ({
+    checkIn: t.prismaField({
+      type: "CheckIn",
+      resolve: (query, p) => prisma().checkIn.findUniqueOrThrow({ ...query, where: { id: p.checkInId } }),
+    }),
+    goal: t.prismaField({
+      type: "Goal",
+      resolve: (query, p) => prisma().goal.findUniqueOrThrow({ ...query, where: { id: p.goalId } }),
+    }),
+  }),
+});
+
+builder.mutationField("createCheckIn", (t) =>
+  t.field({
+    type: CreateCheckInPayload,
+    description: "Record how a goal is going; its current value and confidence become this check-in's.",
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: CreateCheckInInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      createCheckIn(ctx.viewer, idOf(input.goalId, "Goal"), {
+        value: input.value,
+        confidence: input.confidence,
+        note: input.note ?? undefined,
+      }),
+  }),
+);

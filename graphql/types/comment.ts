@@ -1,0 +1,107 @@
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { prisma } from "../../server/db.ts";
+import { addComment, canDeleteComment, deleteComment } from "../../server/comments/comments.ts";
+import { builder } from "../builder.ts";
+import { idOf } from "../ids.ts";
+import { GoalRef, inputIdOf } from "./goal.ts";
+import { MilestoneRef } from "./milestone.ts";
+
+export const CommentRef = builder.prismaNode("Comment", {
+  id: { field: "id" },
+  // Missing or not visible: node(id) answers null rather than an error.
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, organizationId: { in: ctx.viewer?.orgIds ?? [] } }),
+  authScopes: (comment) => ({ orgMember: comment.organizationId }),
+  fields: (t) => ({
+    body: t.exposeString("body"),
+    author: t.relation("author"),
+    goal: t.relation("goal"),
+    milestone: t.relation("milestone", { nullable: true, description: "Set when the comment is on a milestone." }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    viewerCanDelete: t.boolean({
+      description: "Its author and the organization's admins may delete it.",
+      resolve: (comment, _args, ctx) => canDeleteComment(ctx.viewer, comment),
+    }),
+  }),
+});
+
+const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+
+builder.prismaObjectField(GoalRef, "comments", (t) =>
+  t.relatedConnection("comments", {
+    cursor: "id",
+    totalCount: true,
+    description: "Comments on the goal itself (not on its milestones), oldest first.",
+    query: () => ({ where: { milestoneId: null }, orderBy: oldestFirst }),
+  }),
+);
+
+builder.prismaObjectField(MilestoneRef, "comments", (t) =>
+  t.relatedConnection("comments", {
+    cursor: "id",
+    totalCount: true,
+    description: "Comments on this milestone, oldest first.",
+    query: () => ({ orderBy: oldestFirst }),
+  }),
+);
+
+const AddCommentInput = builder.inputType("AddCommentInput", {
+  fields: (t) => ({
+    goalId: t.id({ description: "Comment on a goal… (give exactly one of goalId and milestoneId)" }),
+    milestoneId: t.id({ description: "…or on a milestone." }),
+    body: t.string({ required: true, description: "1 to 5000 characters." }),
+  }),
+});
+
+const AddCommentPayload = builder.objectRef<{ commentId: string }>("AddCommentPayload").implement({
+  fields: (t) => ({
+    comment: t.prismaField({
+      type: "Comment",
+      resolve: (query, p) => prisma().comment.findUniqueOrThrow({ ...query, where: { id: p.commentId } }),
+    }),
+  }),
+});
+
+builder.mutationField("addComment", (t) =>
+  t.field({
+    type: AddCommentPayload,
+    description: "Comment on a goal or a milestone (members and above; not on closed or archived goals).",
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: AddCommentInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const comment = await addComment(ctx.viewer, {
+        goalId: input.goalId == null ? null : inputIdOf(input.goalId, "Goal"),
+        milestoneId: input.milestoneId == null ? null : inputIdOf(input.milestoneId, "Milestone"),
+        body: input.body,
+      });
+      return { commentId: comment.id };
+    },
+  }),
+);
+
+const DeleteCommentInput = builder.inputType("DeleteCommentInput", {
+  fields: (t) => ({ commentId: t.id({ required: true }) }),
+});
+
+const DeleteCommentPayload = builder
+  .objectRef<{ deletedCommentId: string; goalId: string }>("DeleteCommentPayload")
+  .implement({
+    fields: (t) => ({
+      deletedCommentId: t.id({ resolve: (p) => encodeGlobalID("Comment", p.deletedCommentId) }),
+      goal: t.prismaField({
+        type: "Goal",
+        resolve: (query, p) => prisma().goal.findUniqueOrThrow({ ...query, where: { id: p.goalId } }),
+      }),
+    }),
+  });
+
+builder.mutationField("deleteComment", (t) =>
+  t.field({
+    type: DeleteCommentPayload,
+    description: "Delete a comment (its author, or an admin).",
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: DeleteCommentInput, required: true }) },
+    resolve: (_root, { input }, ctx) => deleteComment(ctx.viewer, idOf(input.commentId, "Comment")),
+  }),
+);

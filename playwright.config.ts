@@ -1,0 +1,57 @@
+import { defineConfig, devices } from "@playwright/test";
+import { e2eDatabaseName, postgresUrl } from "./e2e/support/database.ts";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  globalSetup: "./e2e/global-setup.ts",
+  globalTeardown: "./e2e/global-teardown.ts",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  use: {
+    ...devices["Desktop Chrome"],
+    baseURL,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+    launchOptions: {
+      // Debian's Chromium: the machines cannot download Playwright's browser builds.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    // Migrates the run's database (creating it), builds, then serves the production build.
+    command: "bash scripts/e2e-server.sh",
+    url: `${baseURL}/api/auth/csrf`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "ignore",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    env: {
+      DATABASE_URL: postgresUrl(e2eDatabaseName()),
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET ?? "waymark-e2e-secret-0123456789abcdef",
+      E2E_PORT: String(port),
+    },
+  },
+});

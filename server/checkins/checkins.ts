@@ -1,0 +1,53 @@
+import { EDITOR, requireRole } from "../access.ts";
+import { recordActivity } from "../activity/activity.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { prisma } from "../db.ts";
+import { badInput, parseInput } from "../errors.ts";
+import { assertOpen, findGoal, lockGoal } from "../goals/goals.ts";
+import { recomputeProgress } from "../goals/recompute.ts";
+import { createCheckInInput, type CreateCheckInInput } from "./schemas.ts";
+
+/**
+ * Records how a goal is going: for a metric goal its new current value, always the author's
+ * confidence and a note. The goal's current value and confidence become this check-in's, its
+ * progress is recomputed (rolling up to its parents) and the check-in is a point in its history.
+ */
+export async function createCheckIn(viewer: Viewer | null, goalId: string, input: CreateCheckInInput) {
+  const found = await findGoal(viewer, goalId);
+  requireRole(viewer, found.organizationId, EDITOR);
+  assertOpen(found);
+  const data = parseInput(createCheckInInput, input);
+  return prisma().$transaction(async (tx) => {
+    const goal = await lockGoal(tx, found.id);
+    const metric = goal.kind === "METRIC";
+    if (metric && data.value == null) {
+      throw badInput("value", `value: Enter the current value${goal.unit ? ` in ${goal.unit}` : ""}.`);
+    }
+    if (!metric && data.value != null) {
+      throw badInput("value", "value: This goal's progress comes from its milestones; leave the value empty.");
+    }
+    const checkIn = await tx.checkIn.create({
+      data: {
+        organizationId: goal.organizationId,
+        goalId: goal.id,
+        authorId: viewer!.userId,
+        value: metric ? data.value : null,
+        confidence: data.confidence,
+        note: data.note,
+      },
+    });
+    await tx.goal.update({
+      where: { id: goal.id },
+      data: { confidence: data.confidence, ...(metric ? { currentValue: data.value } : {}) },
+    });
+    await recomputeProgress(tx, goal.id, { snapshot: "always" });
+    await recordActivity(tx, {
+      organizationId: goal.organizationId,
+      actorId: viewer!.userId,
+      kind: "CHECK_IN",
+      goalId: goal.id,
+      data: { goalTitle: goal.title, value: checkIn.value, unit: goal.unit, confidence: data.confidence },
+    });
+    return { checkInId: checkIn.id, goalId: goal.id };
+  });
+}
