@@ -1,0 +1,92 @@
+"use client";
+
+import { useMutation, useQuery } from "@apollo/client/react";
+import { addMonths, format } from "date-fns";
+import { useRouter } from "next/navigation";
+import { Alert } from "@/app/_components/Alert";
+import { ButtonLink } from "@/app/_components/Button";
+import { Card } from "@/app/_components/Card";
+import { errorMessage } from "@/app/_components/form-errors";
+import { PageHeader } from "@/app/_components/PageHeader";
+import { todayIn } from "../dates";
+import { GoalForm, memberOptions } from "../goal-form";
+import { CreateGoalMutation, OrgMembersQuery } from "../operations";
+import { goalHref, orgHref } from "../paths";
+import { FormSkeleton } from "../skeletons";
+
+export function NewGoal({ slug }: { slug: string }) {
+  const router = useRouter();
+  const { data, loading, error, refetch } = useQuery(OrgMembersQuery, { variables: { slug } });
+  const [createGoal] = useMutation(CreateGoalMutation);
+  const org = data?.organization;
+
+  const header = (
+    <PageHeader
+      title="New goal"
+      description="Set the destination: what you want to reach, why it matters, who owns it and by when."
+      back={{ href: orgHref(slug), label: "Goals" }}
+    />
+  );
+
+  if (!data && loading) {
+    return (
+      <div className="mx-auto max-w-2xl">
+        {header}
+        <FormSkeleton />
+      </div>
+    );
+  }
+  if (!org) {
+    return (
+      <div className="mx-auto max-w-2xl">
+        {header}
+        <Alert tone="error" action={<button className="font-medium underline" onClick={() => void refetch()}>Try again</button>}>
+          {errorMessage(error)}
+        </Alert>
+      </div>
+    );
+  }
+  if (org.viewerRole === "STAKEHOLDER") {
+    return (
+      <div className="mx-auto max-w-2xl">
+        {header}
+        <Alert tone="info" title="Stakeholders can't create goals">
+          You can follow every goal in this organization, but only members, admins and owners can add or change them.
+        </Alert>
+        <div className="mt-6">
+          <ButtonLink href={orgHref(slug)}>Back to goals</ButtonLink>
+        </div>
+      </div>
+    );
+  }
+
+  const today = todayIn(org.timeZone);
+  const members = memberOptions(org.members.edges);
+  const viewerId = data.me?.id;
+
+  return (
+    <div className="mx-auto max-w-2xl">
+      {header}
+      <Card>
+        <GoalForm
+          initial={{
+            title: "",
+            description: "",
+            ownerId: members.some((m) => m.userId === viewerId) ? (viewerId ?? "") : "",
+            startDate: today,
+            targetDate: format(addMonths(new Date(`${today}T00:00:00`), 3), "yyyy-MM-dd"),
+          }}
+          members={members}
+          viewerId={viewerId}
+          submitLabel="Create goal"
+          cancelHref={orgHref(slug)}
+          onSubmit={async (values) => {
+            const result = await createGoal({ variables: { input: { organizationId: org.id, ...values } } });
+            const goal = result.data?.createGoal.goal;
+            if (goal) router.push(goalHref(slug, goal.id));
+          }}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+/** URLs of the goal pages; goal ids are Relay global ids and may contain "=" or "/". */
+export const orgHref = (slug: string) => `/o/${encodeURIComponent(slug)}`;
+export const newGoalHref = (slug: string) => `${orgHref(slug)}/goals/new`;
+export const goalHref = (slug: string, goalId: string) => `${orgHref(slug)}/goals/${encodeURIComponent(goalId)}`;
+export const editGoalHref = (slug: string, goalId: string) => `${goalHref(slug, goalId)}/edit`;
