@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { format, isValid } from "date-fns";
+import { isValid } from "date-fns";
 import { z } from "zod";
 import type { MilestoneStatus } from "../prisma/generated/client/enums.ts";
 
@@ -26,10 +25,25 @@ export function parseCalendarDate(value: string | Date): Date | null {
   return isValid(date) && dateKey(date) === value ? date : null;
 }
 
+// Building an Intl formatter costs far more than using one, and pages ask for "today" once per
+// row: keep one per zone. en-CA formats dates as YYYY-MM-DD.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    } catch {
+      formatter = dayFormatter("UTC");
+    }
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** Today's calendar date in an IANA time zone, as "YYYY-MM-DD". Unknown zones fall back to UTC. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const zoned = new TZDate(now.getTime(), timeZone);
-  return format(isValid(zoned) ? zoned : new TZDate(now.getTime(), "UTC"), "yyyy-MM-dd");
+  return dayFormatter(timeZone).format(now);
 }
 
 /** A milestone is overdue once its due date is before today in the organization's time zone and it is not done. */

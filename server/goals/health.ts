@@ -1,5 +1,4 @@
-import { tz } from "@date-fns/tz";
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { daysBetween } from "../calendar.ts";
 import { formatPercent } from "./progress.ts";
 
 // Pace-based health (ARCHITECTURE.md, "Progress, health and schedule"). Pure functions: the UI
@@ -18,11 +17,6 @@ export type Confidence = Health;
  * Each missed milestone then lowers the health one more level (at most to OFF_TRACK).
  */
 export const HEALTH_THRESHOLDS = { atRisk: 0.1, offTrack: 0.25 } as const;
-
-const UTC = tz("UTC");
-/** Calendar days from one "YYYY-MM-DD" to another, as UTC dates (never the machine's time zone). */
-const daysBetween = (from: string, to: string) =>
-  differenceInCalendarDays(parseISO(to, { in: UTC }), parseISO(from, { in: UTC }), { in: UTC });
 
 /**
  * Expected progress on `today`: the elapsed share of the goal's start → target window, clamped to

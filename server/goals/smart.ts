@@ -1,5 +1,6 @@
 import { tz } from "@date-fns/tz";
-import { differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import { format, parseISO } from "date-fns";
+import { daysBetween, isCalendarDay } from "../calendar.ts";
 import { formatNumber, type GoalKind, type MetricDirection } from "./progress.ts";
 
 // The SMART checklist, computed from a goal's fields; shown when creating a goal and on its page.
@@ -40,9 +41,7 @@ export const SMART_MIN_DESCRIPTION = 30;
 
 const UTC = tz("UTC");
 const parse = (day: string) => parseISO(day, { in: UTC });
-const isDay = (day: string | null | undefined): day is string =>
-  typeof day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(day) && isValid(parse(day));
-const daysBetween = (from: string, to: string) => differenceInCalendarDays(parse(to), parse(from), { in: UTC });
+const isDay = isCalendarDay;
 /** "Dec 31, 2026" */
 const showDate = (day: string) => format(parse(day), "MMM d, yyyy");
 const isNum = (x: number | null | undefined): x is number => typeof x === "number" && Number.isFinite(x);

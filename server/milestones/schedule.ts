@@ -1,5 +1,4 @@
-import { tz } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import { daysBetween, isCalendarDay, plusDays } from "../calendar.ts";
 import type { MilestoneStatus } from "../goals/progress.ts";
 
 // Milestone schedule rules: missed state, slips, dependency cycles and backward planning
@@ -9,11 +8,7 @@ import type { MilestoneStatus } from "../goals/progress.ts";
 
 export type EffectiveStatus = MilestoneStatus | "MISSED";
 
-const UTC = tz("UTC");
-const parse = (day: string) => parseISO(day, { in: UTC });
-const isDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && isValid(parse(day));
-const daysBetween = (from: string, to: string) => differenceInCalendarDays(parse(to), parse(from), { in: UTC });
-const plusDays = (day: string, n: number) => format(addDays(parse(day), n, { in: UTC }), "yyyy-MM-dd");
+const isDay = isCalendarDay;
 
 /**
  * The status users see: DONE stays DONE; a milestone not done whose due date has passed (due date
