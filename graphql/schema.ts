@@ -13,5 +13,7 @@ import "./types/smart.ts";
 import "./types/check-in.ts";
 import "./types/activity.ts";
 import "./types/comment.ts";
+import "./types/dashboard.ts";
+import "./types/share-link.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

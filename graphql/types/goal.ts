@@ -11,11 +11,23 @@ import {
   unarchiveGoal,
   updateGoal,
 } from "../../server/goals/goals.ts";
-import { confidenceMismatch, expectedProgress, paceHealth } from "../../server/goals/health.ts";
+import {
+  expectedFacts,
+  expectedProgressOf,
+  healthFacts,
+  healthOf,
+  historyFacts,
+  milestoneFacts,
+  missedCount,
+  organizationFacts,
+  progressFacts,
+  progressHistoryOf,
+  type ProgressPoint,
+} from "../../server/goals/facts.ts";
+import { confidenceMismatch } from "../../server/goals/health.ts";
 import { doneCount, goalProgress } from "../../server/goals/progress.ts";
 import { rolledUpChildren } from "../../server/goals/recompute.ts";
 import { smartCheck } from "../../server/goals/smart.ts";
-import { effectiveStatus } from "../../server/milestones/schedule.ts";
 import { builder } from "../builder.ts";
 import { idOf } from "../ids.ts";
 import { OrganizationRef } from "./organization.ts";
@@ -58,8 +70,8 @@ const ProgressPartRef = builder.objectRef<{ label: string; weight: number; progr
   }),
 });
 
-const ProgressPointRef = builder
-  .objectRef<{ recordedAt: Date; progress: number; value: number | null; expectedProgress: number }>("ProgressPoint")
+export const ProgressPointRef = builder
+  .objectRef<ProgressPoint>("ProgressPoint")
   .implement({
     description: "The goal's progress as it was after a change (check-in, milestone completed, ...).",
     fields: (t) => ({
@@ -69,50 +81,6 @@ const ProgressPointRef = builder
       expectedProgress: t.exposeFloat("expectedProgress", { description: "The elapsed share of the goal's window on that day." }),
     }),
   });
-
-// The computed fields share these selections, loaded with the goals themselves: a page of goals
-// costs the same number of SQL statements whatever its size. One shape per relation, so that
-// they merge into one load.
-const organizationFacts = { organization: { select: { timeZone: true } } } as const;
-const milestoneFacts = {
-  ...organizationFacts,
-  milestones: {
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { title: true, status: true, weight: true, dueDate: true },
-  },
-} as const;
-const progressFacts = {
-  ...milestoneFacts,
-  kind: true,
-  unit: true,
-  startValue: true,
-  targetValue: true,
-  currentValue: true,
-  direction: true,
-  children: { ...rolledUpChildren, select: { title: true, progress: true, weight: true } },
-} as const;
-const healthFacts = {
-  ...milestoneFacts,
-  startDate: true,
-  targetDate: true,
-  progress: true,
-  closedAt: true,
-  confidence: true,
-} as const;
-
-type MilestoneFacts = { milestones: { status: "PLANNED" | "IN_PROGRESS" | "DONE"; dueDate: Date }[]; organization: { timeZone: string } };
-
-function missedCount(goal: MilestoneFacts, today = todayIn(goal.organization.timeZone)) {
-  return goal.milestones.filter((m) => effectiveStatus(m.status, dateKey(m.dueDate), today) === "MISSED").length;
-}
-
-/** Pace-based health of an open goal; null once closed. */
-function healthOf(goal: MilestoneFacts & { startDate: Date; targetDate: Date; progress: number; closedAt: Date | null }) {
-  if (goal.closedAt) return null;
-  const today = todayIn(goal.organization.timeZone);
-  const expected = expectedProgress(dateKey(goal.startDate), dateKey(goal.targetDate), today);
-  return paceHealth({ progress: goal.progress, expected, missedMilestones: missedCount(goal, today) });
-}
 
 export const GoalRef = builder.prismaNode("Goal", {
   id: { field: "id" },
@@ -169,9 +137,8 @@ export const GoalRef = builder.prismaNode("Goal", {
     }),
     expectedProgress: t.float({
       description: "The elapsed share of the start → target window today (in the organization's time zone), 0..1.",
-      select: { ...organizationFacts, startDate: true, targetDate: true },
-      resolve: (goal) =>
-        expectedProgress(dateKey(goal.startDate), dateKey(goal.targetDate), todayIn(goal.organization.timeZone)),
+      select: expectedFacts,
+      resolve: (goal) => expectedProgressOf(goal),
     }),
     health: t.field({
       type: HealthEnum,
@@ -259,22 +226,8 @@ export const GoalRef = builder.prismaNode("Goal", {
     progressHistory: t.field({
       type: [ProgressPointRef],
       description: "Every recorded change of progress, oldest first, with the pace expected on that day.",
-      select: {
-        ...organizationFacts,
-        startDate: true,
-        targetDate: true,
-        snapshots: { orderBy: [{ recordedAt: "asc" }, { id: "asc" }], select: { recordedAt: true, progress: true, value: true } },
-      },
-      resolve: (goal) => {
-        const start = dateKey(goal.startDate);
-        const target = dateKey(goal.targetDate);
-        return goal.snapshots.map((s) => ({
-          recordedAt: s.recordedAt,
-          progress: s.progress,
-          value: s.value,
-          expectedProgress: expectedProgress(start, target, todayIn(goal.organization.timeZone, s.recordedAt)),
-        }));
-      },
+      select: historyFacts,
+      resolve: progressHistoryOf,
     }),
     closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
     outcome: t.expose("outcome", { type: GoalOutcomeEnum, nullable: true }),

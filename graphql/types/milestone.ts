@@ -39,7 +39,7 @@ const planGoalSelect = {
   targetDate: true,
   organization: { select: { timeZone: true } },
 } as const;
-const planFacts = { goal: { select: { ...planGoalSelect, milestones: { select: planMilestoneSelect } } } } as const;
+export const planFacts = { goal: { select: { ...planGoalSelect, milestones: { select: planMilestoneSelect } } } } as const;
 
 interface PlanGoal {
   id: string;
@@ -73,11 +73,11 @@ export function planOf(ctx: Context, goal: PlanGoal): Map<string, PlanEntry> {
 }
 
 /** The plan entry of a milestone that is not done (planning is moot once it is). */
-const openPlanEntry = (m: { id: string; status: MilestoneStatus; goal: PlanGoal }, ctx: Context) =>
+export const openPlanEntry = (m: { id: string; status: MilestoneStatus; goal: PlanGoal }, ctx: Context) =>
   m.status === "DONE" ? undefined : planOf(ctx, m.goal).get(m.id);
 
-const stateFacts = { organization: { select: { timeZone: true } } } as const;
-const stateOf = (m: { status: MilestoneStatus; dueDate: Date; organization: { timeZone: string } }) =>
+export const stateFacts = { organization: { select: { timeZone: true } } } as const;
+export const stateOf = (m: { status: MilestoneStatus; dueDate: Date; organization: { timeZone: string } }) =>
   effectiveStatus(m.status, dateKey(m.dueDate), todayIn(m.organization.timeZone));
 
 const DAY_MS = 86_400_000;

@@ -14,6 +14,10 @@ import {
   refreshProgress,
   setParent,
 } from "../../prisma/factories.ts";
+import { hashSecret, newSecret } from "../../server/auth/tokens.ts";
+import { plusDays } from "../../server/calendar.ts";
+import { todayIn } from "../../server/dates.ts";
+import { prisma } from "../../server/db.ts";
 import { gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";
 
@@ -123,5 +127,175 @@ describe("statement counts", () => {
     const few = await statementsFor(5);
     const many = await statementsFor(40);
     expect(many).toBe(few);
+  });
+});
+
+// ---- Stakeholder views: the dashboard, my work and shared links (issue 4) ----
+
+const DASHBOARD = `query($slug: String!, $filter: DashboardFilter) { organization(slug: $slug) { dashboard(filter: $filter) {
+  healthCounts { onTrack atRisk offTrack closed }
+  goals { id title targetDate progress progressFormula expectedProgress health healthExplanation confidence confidenceMismatch
+    missedMilestoneCount milestoneCount owner { id name } parent { id title } }
+  missedMilestones { id title dueDate effectiveStatus isCritical goal { id title } owner { name } assignees { name } }
+  dueSoon { id title dueDate effectiveStatus goal { id title } assignees { name } }
+  recentWins { id kind summary createdAt actor { name } goal { id title } milestone { id title } }
+} } }`;
+
+const MY_WORK = `{ myWork {
+  overdue { id title dueDate effectiveStatus goal { id title organization { slug } } }
+  thisWeek { id title dueDate effectiveStatus goal { id title organization { slug } } }
+  later { id title dueDate effectiveStatus goal { id title organization { slug } } }
+} }`;
+
+const SHARED_GOAL = `title description ownerName startDate targetDate kind unit startValue targetValue currentValue direction
+  progress progressFormula expectedProgress health healthExplanation confidence outcome isClosed
+  milestones { title dueDate baselineDueDate slipCount effectiveStatus isCritical }
+  recentCheckIns { date createdAt value confidence note authorName }
+  progressHistory { recordedAt progress value expectedProgress }`;
+const SHARED_VIEW = `query($token: String!) { sharedView(token: $token) { status scope organizationName expiresAt
+  healthCounts { onTrack atRisk offTrack closed } goal { ${SHARED_GOAL} } goals { ${SHARED_GOAL} } } }`;
+
+/**
+ * An organization with `goals` goals of every health (some closed, some archived, some nested),
+ * `perGoal` milestones each (missed, due soon, later, done; assigned to the owner), check-ins,
+ * history and wins, written in bulk.
+ */
+async function bulkOrg(goals: number, perGoal = 8) {
+  const { org, owner } = await createOrg();
+  const member = await createMember(org);
+  const today = todayIn("UTC");
+  const at = (days: number) => new Date(`${plusDays(today, days)}T00:00:00.000Z`);
+  const parent = await createGoal(org, owner, { title: "Company goal" });
+  const rows = await prisma().goal.createManyAndReturn({
+    data: Array.from({ length: goals }, (_, i) => ({
+      organizationId: org.id,
+      ownerId: i % 2 ? owner.id : member.id,
+      title: `Goal ${String(i).padStart(3, "0")}`,
+      startDate: at(-(i % 90)),
+      targetDate: at(10 + (i % 200)),
+      parentId: i % 3 ? parent.id : null,
+      progress: (i % 10) / 10,
+      confidence: i % 2 ? "AT_RISK" as const : "ON_TRACK" as const,
+      ...(i % 17 === 0 ? { closedAt: new Date(), outcome: "ACHIEVED" as const } : {}),
+      ...(i % 23 === 0 ? { archivedAt: new Date() } : {}),
+    })),
+    select: { id: true },
+  });
+  const milestones = await prisma().milestone.createManyAndReturn({
+    data: rows.flatMap((goal, g) =>
+      Array.from({ length: perGoal }, (_, j) => ({
+        organizationId: org.id,
+        goalId: goal.id,
+        title: `Milestone ${g}.${j}`,
+        dueDate: at([-5, -1, 0, 3, 13, 20, 60, 120][j % 8]!),
+        baselineDueDate: at(-5),
+        slipCount: j % 3,
+        status: j % 4 === 3 ? ("DONE" as const) : j % 4 === 2 ? ("IN_PROGRESS" as const) : ("PLANNED" as const),
+        durationDays: 2 + (j % 5),
+        ownerId: j % 2 ? owner.id : null,
+        position: j,
+      })),
+    ),
+    select: { id: true, goalId: true, position: true },
+  });
+  await prisma().assignment.createMany({
+    data: milestones.map((m) => ({ organizationId: org.id, milestoneId: m.id, userId: m.position % 2 ? member.id : owner.id })),
+  });
+  const byGoalPosition = new Map(milestones.map((m) => [`${m.goalId}:${m.position}`, m.id] as const));
+  await prisma().milestoneDependency.createMany({
+    data: milestones
+      .filter((m) => m.position > 0)
+      .map((m) => ({ organizationId: org.id, milestoneId: m.id, dependsOnId: byGoalPosition.get(`${m.goalId}:${m.position - 1}`)! })),
+  });
+  await prisma().checkIn.createMany({
+    data: rows.flatMap((goal) =>
+      [0, 1, 2].map((k) => ({ organizationId: org.id, goalId: goal.id, authorId: k % 2 ? owner.id : member.id, confidence: "ON_TRACK" as const, note: `Week ${k}` })),
+    ),
+  });
+  await prisma().progressSnapshot.createMany({
+    data: rows.flatMap((goal) => [0.1, 0.2].map((progress) => ({ organizationId: org.id, goalId: goal.id, progress }))),
+  });
+  await prisma().activity.createMany({
+    data: rows.map((goal, i) => ({
+      organizationId: org.id,
+      actorId: i % 2 ? owner.id : member.id,
+      kind: "MILESTONE_DONE" as const,
+      goalId: goal.id,
+      milestoneId: byGoalPosition.get(`${goal.id}:3`) ?? null,
+      isWin: true,
+      data: { milestoneTitle: "Done" },
+    })),
+  });
+  return { org, owner, member, parent, goalIds: rows.map((r) => r.id) };
+}
+
+async function shareToken(org: { id: string }, owner: { id: string }, goalId: string | null) {
+  const token = newSecret("wms");
+  await prisma().shareLink.create({ data: { organizationId: org.id, goalId, createdById: owner.id, tokenHash: hashSecret(token) } });
+  return token;
+}
+
+describe("statement counts: stakeholder views", () => {
+  it("the dashboard, filtered or not, and my work cost the same for 20 goals / 160 milestones as for 200 / 1600", async () => {
+    async function statementsFor(goals: number) {
+      const { org, owner, member, parent } = await bulkOrg(goals);
+      const full = await countStatements(() => run(owner.id, DASHBOARD, { slug: org.slug }));
+      expect(full.result.errors).toBeUndefined();
+      const board = full.result.data.organization.dashboard;
+      expect(board.goals.length).toBeGreaterThan(goals * 0.8);
+      expect(board.missedMilestones.length).toBeGreaterThan(goals);
+      expect(board.dueSoon.length).toBeGreaterThan(goals);
+      expect(board.recentWins).toHaveLength(10);
+
+      const filtered = await countStatements(() =>
+        run(owner.id, DASHBOARD, {
+          slug: org.slug,
+          filter: { ownerId: gid("User", member.id), parentId: gid("Goal", parent.id), health: "OFF_TRACK", window: "THIS_YEAR" },
+        }),
+      );
+      expect(filtered.result.errors).toBeUndefined();
+
+      const work = await countStatements(() => run(owner.id, MY_WORK));
+      expect(work.result.errors).toBeUndefined();
+      expect(work.result.data.myWork.overdue.length).toBeGreaterThan(0);
+      expect(work.result.data.myWork.thisWeek.length).toBeGreaterThan(0);
+      expect(work.result.data.myWork.later.length).toBeGreaterThan(0);
+      return [full.count, filtered.count, work.count];
+    }
+    const few = await statementsFor(20);
+    const many = await statementsFor(200);
+    expect(many).toEqual(few);
+  });
+
+  it("a shared dashboard costs the same for 20 goals / 160 milestones as for 200 / 1600", async () => {
+    async function statementsFor(goals: number) {
+      const { org, owner } = await bulkOrg(goals);
+      const token = await shareToken(org, owner, null);
+      const { result, count } = await countStatements(() => run(null, SHARED_VIEW, { token }));
+      expect(result.errors).toBeUndefined();
+      const view = result.data.sharedView;
+      expect(view.status).toBe("ACTIVE");
+      expect(view.goals.length).toBeGreaterThan(goals * 0.8);
+      expect(view.goals[0].milestones).toHaveLength(8);
+      expect(view.goals[0].recentCheckIns).toHaveLength(3);
+      expect(view.goals[0].progressHistory).toHaveLength(2);
+      return count;
+    }
+    expect(await statementsFor(200)).toBe(await statementsFor(20));
+  });
+
+  it("a shared goal costs the same with 5 milestones as with 40", async () => {
+    async function statementsFor(milestones: number) {
+      const { owner, goal } = await goalPage(milestones);
+      const token = await shareToken({ id: goal.organizationId }, owner, goal.id);
+      const { result, count } = await countStatements(() => run(null, SHARED_VIEW, { token }));
+      expect(result.errors).toBeUndefined();
+      const shared = result.data.sharedView.goal;
+      expect(shared.milestones).toHaveLength(milestones);
+      expect(shared.recentCheckIns).toHaveLength(Math.min(milestones, 10));
+      expect(shared.milestones.some((m: { isCritical: boolean }) => m.isCritical)).toBe(true);
+      return count;
+    }
+    expect(await statementsFor(40)).toBe(await statementsFor(5));
   });
 });

@@ -1,0 +1,106 @@
+import type { DashboardFilter, HealthCounts } from "../../server/dashboard/dashboard.ts";
+import { type Dashboard, dashboardFor, dueSoonQuery, inOrderOf, missedMilestonesQuery, myWork, recentWinsQuery } from "../../server/dashboard/service.ts";
+import type { WorkBucket } from "../../server/dashboard/my-work.ts";
+import { prisma } from "../../server/db.ts";
+import { builder } from "../builder.ts";
+import { HealthEnum, inputIdOf } from "./goal.ts";
+import { OrganizationRef } from "./organization.ts";
+
+export const HealthCountsRef = builder.objectRef<HealthCounts>("HealthCounts").implement({
+  description: "How many goals are on track, at risk and off track (open goals, by computed health), and how many are closed.",
+  fields: (t) => ({
+    onTrack: t.exposeInt("onTrack"),
+    atRisk: t.exposeInt("atRisk"),
+    offTrack: t.exposeInt("offTrack"),
+    closed: t.exposeInt("closed"),
+  }),
+});
+
+const DashboardWindowEnum = builder.enumType("DashboardWindow", {
+  values: ["THIS_QUARTER", "NEXT_QUARTER", "THIS_YEAR", "ALL"] as const,
+  description: "Goals whose target date falls in today's calendar quarter, the next one, or today's year (in the organization's time zone).",
+});
+
+const DashboardFilterInput = builder.inputType("DashboardFilter", {
+  fields: (t) => ({
+    ownerId: t.id({ description: "Only goals this member owns." }),
+    parentId: t.id({ description: "Only the direct sub-goals of this goal." }),
+    health: t.field({ type: HealthEnum, description: "Only open goals with this health (the counts still cover every health)." }),
+    window: t.field({ type: DashboardWindowEnum, defaultValue: "ALL", description: "By target date." }),
+  }),
+});
+
+const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
+  description: "Where the organization's goals stand: archived goals are left out.",
+  fields: (t) => ({
+    healthCounts: t.field({
+      type: HealthCountsRef,
+      description: "Over the goals matching owner, parent and window (not narrowed by the health filter).",
+      resolve: (d) => d.healthCounts,
+    }),
+    goals: t.prismaField({
+      type: ["Goal"],
+      description: "Open goals matching the filter: off track first, then at risk, then on track; then by target date.",
+      resolve: async (query, d) => inOrderOf(d.goalIds, await prisma().goal.findMany({ ...query, where: { id: { in: d.goalIds } } })),
+    }),
+    missedMilestones: t.prismaField({
+      type: ["Milestone"],
+      description: "Milestones of the listed goals whose due date passed without them being done, oldest first.",
+      resolve: (query, d) => prisma().milestone.findMany({ ...query, ...missedMilestonesQuery(d) }),
+    }),
+    dueSoon: t.prismaField({
+      type: ["Milestone"],
+      description: "Milestones of the listed goals not done and due today or in the 13 days after, soonest first.",
+      resolve: (query, d) => prisma().milestone.findMany({ ...query, ...dueSoonQuery(d) }),
+    }),
+    recentWins: t.prismaField({
+      type: ["Activity"],
+      description: "The 10 latest wins (milestones done, goals achieved) of goals matching owner, parent and window, newest first.",
+      resolve: (query, d) => prisma().activity.findMany({ ...query, ...recentWinsQuery(d) }),
+    }),
+  }),
+});
+
+builder.prismaObjectField(OrganizationRef, "dashboard", (t) =>
+  t.field({
+    type: DashboardRef,
+    description: "Health counts, the goals that need attention, missed and upcoming milestones, and recent wins.",
+    args: { filter: t.arg({ type: DashboardFilterInput }) },
+    resolve: (org, { filter }, ctx) => {
+      const scope: DashboardFilter = {
+        ownerId: filter?.ownerId == null ? null : inputIdOf(filter.ownerId, "User"),
+        parentId: filter?.parentId == null ? null : inputIdOf(filter.parentId, "Goal"),
+        health: filter?.health ?? null,
+        window: filter?.window ?? "ALL",
+      };
+      return dashboardFor(ctx.viewer, org.id, scope);
+    },
+  }),
+);
+
+const MyWorkRef = builder.objectRef<Record<WorkBucket, string[]>>("MyWork").implement({
+  description:
+    "Your open milestones (assigned to you or owned by you) across your organizations, by due date against today in each organization's time zone; soonest first.",
+  fields: (t) => {
+    const bucket = (key: WorkBucket, description: string) =>
+      t.prismaField({
+        type: ["Milestone"],
+        description,
+        resolve: async (query, work) => inOrderOf(work[key], await prisma().milestone.findMany({ ...query, where: { id: { in: work[key] } } })),
+      });
+    return {
+      overdue: bucket("overdue", "Due before today."),
+      thisWeek: bucket("thisWeek", "Due today or in the 6 days after."),
+      later: bucket("later", "Due in a week or more."),
+    };
+  },
+});
+
+builder.queryField("myWork", (t) =>
+  t.field({
+    type: MyWorkRef,
+    description: "The signed-in user's open milestones in open goals, grouped by when they are due.",
+    authScopes: { authenticated: true },
+    resolve: (_root, _args, ctx) => myWork(ctx.viewer),
+  }),
+);

@@ -1,0 +1,135 @@
+import type { Prisma } from "../../prisma/generated/client/client.ts";
+import { requireRole, requireViewer } from "../access.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { dateKey, parseCalendarDate, todayIn } from "../dates.ts";
+import { prisma } from "../db.ts";
+import { healthOf } from "../goals/facts.ts";
+import { buildDashboard, type DashboardFilter, dueSoonRange, type HealthCounts, RECENT_WINS } from "./dashboard.ts";
+import { groupMyWork, type WorkBucket } from "./my-work.ts";
+
+/** A dashboard, as ids for the API to load in the shape each client asks for. */
+export interface Dashboard {
+  organizationId: string;
+  /** Today in the organization's time zone. */
+  today: string;
+  /** The open goals listed, in dashboard order. */
+  goalIds: string[];
+  /** Every goal the filter is about (open or closed, not archived): recent wins come from these. */
+  scopeGoalIds: string[];
+  healthCounts: HealthCounts;
+}
+
+// Health needs every goal's milestones; one load, then the rules run in memory.
+const dashboardGoalSelect = {
+  id: true,
+  title: true,
+  ownerId: true,
+  parentId: true,
+  startDate: true,
+  targetDate: true,
+  progress: true,
+  closedAt: true,
+  milestones: { select: { status: true, dueDate: true } },
+} as const;
+
+/** The dashboard of an organization its member asks for. */
+export async function dashboardFor(viewer: Viewer | null, organizationId: string, filter: DashboardFilter = {}): Promise<Dashboard> {
+  requireRole(viewer, organizationId, "STAKEHOLDER");
+  return dashboardOf(organizationId, filter);
+}
+
+/**
+ * The dashboard of an organization, whoever asks: callers check access (a member's role, or an
+ * active share link). Archived goals are left out.
+ */
+export async function dashboardOf(organizationId: string, filter: DashboardFilter = {}): Promise<Dashboard> {
+  const org = await prisma().organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { timeZone: true, goals: { where: { archivedAt: null }, select: dashboardGoalSelect } },
+  });
+  const today = todayIn(org.timeZone);
+  const goals = org.goals.map((goal) => ({
+    id: goal.id,
+    title: goal.title,
+    ownerId: goal.ownerId,
+    parentId: goal.parentId,
+    targetDate: dateKey(goal.targetDate),
+    closed: goal.closedAt !== null,
+    health: healthOf({ ...goal, organization: org }, today)?.health ?? null,
+  }));
+  const board = buildDashboard(goals, filter, today);
+  return {
+    organizationId,
+    today,
+    goalIds: board.goals.map((g) => g.id),
+    scopeGoalIds: board.scope.map((g) => g.id),
+    healthCounts: board.healthCounts,
+  };
+}
+
+const day = (key: string) => parseCalendarDate(key)!;
+const byDueDate = [{ dueDate: "asc" as const }, { position: "asc" as const }, { id: "asc" as const }];
+
+/** Milestones of the listed goals whose due date passed without them being done, oldest first. */
+export function missedMilestonesQuery(board: Dashboard) {
+  return {
+    where: {
+      organizationId: board.organizationId,
+      goalId: { in: board.goalIds },
+      status: { not: "DONE" },
+      dueDate: { lt: day(board.today) },
+    },
+    orderBy: byDueDate,
+  } satisfies Prisma.MilestoneFindManyArgs;
+}
+
+/** Milestones of the listed goals not done and due within the next 14 days, soonest first. */
+export function dueSoonQuery(board: Dashboard) {
+  const { from, to } = dueSoonRange(board.today);
+  return {
+    where: {
+      organizationId: board.organizationId,
+      goalId: { in: board.goalIds },
+      status: { not: "DONE" },
+      dueDate: { gte: day(from), lte: day(to) },
+    },
+    orderBy: byDueDate,
+  } satisfies Prisma.MilestoneFindManyArgs;
+}
+
+/** The latest wins (milestones done, goals achieved) of the goals the filter is about. */
+export function recentWinsQuery(board: Dashboard) {
+  return {
+    where: { organizationId: board.organizationId, isWin: true, goalId: { in: board.scopeGoalIds } },
+    orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }],
+    take: RECENT_WINS,
+  } satisfies Prisma.ActivityFindManyArgs;
+}
+
+/**
+ * The viewer's open milestones (assigned to them, or owned by them) across their organizations,
+ * in open goals that are not archived, grouped by due date against today in each milestone's
+ * organization. Ids, soonest due first in each group.
+ */
+export async function myWork(viewer: Viewer | null): Promise<Record<WorkBucket, string[]>> {
+  const { userId, orgIds } = requireViewer(viewer);
+  const rows = await prisma().milestone.findMany({
+    where: {
+      organizationId: { in: orgIds },
+      status: { not: "DONE" },
+      goal: { archivedAt: null, closedAt: null },
+      OR: [{ assignments: { some: { userId } } }, { ownerId: userId }],
+    },
+    select: { id: true, dueDate: true, organization: { select: { timeZone: true } } },
+    orderBy: byDueDate,
+  });
+  const groups = groupMyWork(rows.map((m) => ({ id: m.id, dueDate: dateKey(m.dueDate), today: todayIn(m.organization.timeZone) })));
+  const ids = (bucket: WorkBucket) => groups[bucket].map((m) => m.id);
+  return { overdue: ids("overdue"), thisWeek: ids("thisWeek"), later: ids("later") };
+}
+
+/** Rows loaded by id, put back in the order of the ids. */
+export function inOrderOf<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row] as const));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
