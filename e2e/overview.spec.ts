@@ -54,11 +54,11 @@ test("goals list shows progress and overdue milestones; the goal page shows date
   const progress = page.getByRole("progressbar", { name: `Progress of ${goal.title}` });
   await expect(progress).toHaveAttribute("aria-valuenow", "25");
   await expect(page.getByRole("link", { name: goal.title })).toBeVisible();
-  await expect(page.getByText("1 overdue", { exact: true })).toBeVisible();
+  await expect(page.getByText("1 missed", { exact: true })).toBeVisible();
   await expect(page.getByText("25%", { exact: true })).toBeVisible();
-  // A goal without milestones: 0 % and no overdue badge.
+  // A goal without milestones: 0 % and no missed badge.
   await expect(page.getByRole("progressbar", { name: `Progress of ${quiet.title}` })).toHaveAttribute("aria-valuenow", "0");
-  await expect(page.getByText(/\d+ overdue/)).toHaveCount(1);
+  await expect(page.getByText(/\d+ missed/)).toHaveCount(1);
 
   await page.getByRole("link", { name: goal.title }).click();
   await expect(page).toHaveURL(new RegExp(goalPath(org, goal).replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "$"));
@@ -69,17 +69,17 @@ test("goals list shows progress and overdue milestones; the goal page shows date
 
   await expect(item(done.title)).toContainText(displayDate(done.dueDate));
   await expect(item(done.title).getByLabel(`Status of ${done.title}`).locator("option:checked")).toHaveText("Done");
-  await expect(item(done.title)).not.toContainText("Overdue");
+  await expect(item(done.title)).not.toContainText("Missed");
 
   await expect(item(late.title)).toContainText(displayDate(late.dueDate));
-  await expect(item(late.title)).toContainText("Overdue");
+  await expect(item(late.title)).toContainText("Missed");
   await expect(item(late.title).getByLabel(`Status of ${late.title}`).locator("option:checked")).toHaveText("Planned");
 
   await expect(item(next.title)).toContainText(displayDate(next.dueDate));
   await expect(item(next.title).getByLabel(`Status of ${next.title}`).locator("option:checked")).toHaveText("In progress");
   await expect(item(next.title).getByRole("img", { name: rosa.name, exact: true })).toBeVisible();
   await expect(item(next.title).getByRole("img", { name: user.name, exact: true })).toBeVisible();
-  await expect(item(next.title)).not.toContainText("Overdue");
+  await expect(item(next.title)).not.toContainText("Missed");
 
   await expect(page.getByRole("progressbar", { name: `Progress of ${goal.title}` })).toHaveAttribute("aria-valuenow", "25");
 });

@@ -225,3 +225,49 @@ export function displayDate(iso: string): string {
 export function goalPath(org: Pick<TestOrg, "slug">, goal: Pick<TestGoal, "id">): string {
   return `/o/${org.slug}/goals/${encodeURIComponent(goal.id)}`;
 }
+
+// ---- goals that tell the truth (truth-forms) ----
+
+export type GoalOutcome = "ACHIEVED" | "PARTIALLY_ACHIEVED" | "MISSED" | "DROPPED";
+
+/** Closes a goal with an outcome (closed goals can't take new sub-goals). */
+export async function closeGoal(api: Api, goalId: string, outcome: GoalOutcome, note = ""): Promise<void> {
+  await api.must(
+    `mutation ($input: CloseGoalInput!) { closeGoal(input: $input) { goal { id } } }`,
+    { input: { goalId, outcome, note } },
+  );
+}
+
+// ---- goals that tell the truth (truth-goal) ----
+
+/** createGoal with any CreateGoalInput field (kind, unit, startValue, targetValue, direction, parentId, weight…). */
+export async function createGoalWith(api: Api, input: Record<string, unknown>): Promise<TestGoal> {
+  const data = await api.must<{ createGoal: { goal: TestGoal } }>(
+    `mutation ($input: CreateGoalInput!) { createGoal(input: $input) { goal { id title } } }`,
+    { input },
+  );
+  return data.createGoal.goal;
+}
+
+/** createMilestone with any CreateMilestoneInput field (ownerId, weight, durationDays, dependsOnIds…). */
+export async function createMilestoneWith(api: Api, input: Record<string, unknown>): Promise<TestMilestone> {
+  const data = await api.must<{ createMilestone: { milestone: TestMilestone } }>(
+    `mutation ($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id title dueDate } } }`,
+    { input },
+  );
+  return data.createMilestone.milestone;
+}
+
+export async function checkInViaApi(
+  api: Api,
+  input: { goalId: string; confidence: "ON_TRACK" | "AT_RISK" | "OFF_TRACK"; value?: number; note?: string },
+): Promise<void> {
+  await api.must(`mutation ($input: CreateCheckInInput!) { createCheckIn(input: $input) { checkIn { id } } }`, { input });
+}
+
+/** How the goal page shortens a date next to another: "3 Dec", or "3 Dec 2027" in another year. */
+export function shortDisplayDate(iso: string, sameYearAs: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const text = `${d} ${months[m! - 1]}`;
+  return sameYearAs.slice(0, 4) === String(y) ? text : `${text} ${y}`;
+}

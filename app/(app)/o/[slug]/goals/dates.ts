@@ -55,3 +55,15 @@ export function targetHint(targetDate: string, timeZone: string): { text: string
 export function isBeforeToday(date: string, timeZone: string): boolean {
   return date < todayIn(timeZone);
 }
+
+/** The calendar date (YYYY-MM-DD) of an instant in an IANA time zone, e.g. the day a check-in was made. */
+export function dayIn(timeZone: string, instant: string | Date): string {
+  const date = typeof instant === "string" ? new Date(instant) : instant;
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  } catch {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
+  }
+  return formatter.format(date);
+}

@@ -343,3 +343,126 @@ export const UnassignMilestoneMutation = graphql(`
     }
   }
 `);
+
+// ---- Goal form (create / edit): kind, metric, parent, weight, reasons ----
+
+/** The fields the goal form edits beyond GoalSummaryFields, plus what its SMART checklist reads. */
+export const GoalFormFields = graphql(`
+  fragment GoalFormFields on Goal @_unmask {
+    __typename
+    id
+    kind
+    unit
+    startValue
+    targetValue
+    direction
+    weight
+    relevance
+    rationale
+    createdAt
+    isClosed
+    parent {
+      __typename
+      id
+      title
+    }
+  }
+`);
+
+/** Owner choices and parent-goal choices for the goal form. Archived goals come too, only to trace ancestry. */
+export const GoalFormOptionsQuery = graphql(`
+  query GoalFormOptions($slug: String!) {
+    me {
+      id
+    }
+    organization(slug: $slug) {
+      id
+      timeZone
+      viewerRole
+      members(first: 200) {
+        totalCount
+        edges {
+          node {
+            id
+            role
+            user {
+              id
+              name
+              email
+            }
+          }
+        }
+      }
+      goals(first: 300, includeArchived: true) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            targetDate
+            archivedAt
+            isClosed
+            parent {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The goal being edited, with the milestone count and recorded values its SMART checklist needs. */
+export const EditGoalQuery = graphql(
+  `
+  query EditGoal($id: ID!) {
+    goal(id: $id) {
+      ...GoalSummaryFields
+      ...GoalFormFields
+      checkIns(first: 100) {
+        edges {
+          node {
+            id
+            value
+            createdAt
+          }
+        }
+      }
+      organization {
+        id
+        slug
+        timeZone
+      }
+    }
+  }
+`,
+  [GoalSummaryFields, GoalFormFields],
+);
+
+export const CreateGoalWithDetailsMutation = graphql(
+  `
+  mutation CreateGoalWithDetails($input: CreateGoalInput!) {
+    createGoal(input: $input) {
+      goal {
+        ...GoalSummaryFields
+        ...GoalFormFields
+      }
+    }
+  }
+`,
+  [GoalSummaryFields, GoalFormFields],
+);
+
+export const UpdateGoalDetailsMutation = graphql(
+  `
+  mutation UpdateGoalDetails($input: UpdateGoalInput!) {
+    updateGoal(input: $input) {
+      goal {
+        ...GoalSummaryFields
+        ...GoalFormFields
+      }
+    }
+  }
+`,
+  [GoalSummaryFields, GoalFormFields],
+);

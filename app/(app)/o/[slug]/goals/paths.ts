@@ -3,3 +3,6 @@ export const orgHref = (slug: string) => `/o/${encodeURIComponent(slug)}`;
 export const newGoalHref = (slug: string) => `${orgHref(slug)}/goals/new`;
 export const goalHref = (slug: string, goalId: string) => `${orgHref(slug)}/goals/${encodeURIComponent(goalId)}`;
 export const editGoalHref = (slug: string, goalId: string) => `${goalHref(slug, goalId)}/edit`;
+/** The new-goal form with `parentId` chosen as the parent goal. */
+export const newSubGoalHref = (slug: string, parentId: string) => `${newGoalHref(slug)}?parent=${encodeURIComponent(parentId)}`;
+export const activityHref = (slug: string) => `${orgHref(slug)}/activity`;

@@ -5,19 +5,20 @@ import { addMonths, format } from "date-fns";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/app/_components/Alert";
 import { ButtonLink } from "@/app/_components/Button";
-import { Card } from "@/app/_components/Card";
 import { errorMessage } from "@/app/_components/form-errors";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { todayIn } from "../dates";
-import { GoalForm, memberOptions } from "../goal-form";
-import { CreateGoalMutation, OrgMembersQuery } from "../operations";
+import { blankDetails, GoalForm, memberOptions, parentOptions } from "../goal-form";
+import { CreateGoalWithDetailsMutation, GoalFormOptionsQuery } from "../operations";
 import { goalHref, orgHref } from "../paths";
 import { FormSkeleton } from "../skeletons";
 
-export function NewGoal({ slug }: { slug: string }) {
+const NO_CHECK_INS: readonly { value: number; on: string }[] = [];
+
+export function NewGoal({ slug, parentId }: { slug: string; parentId?: string }) {
   const router = useRouter();
-  const { data, loading, error, refetch } = useQuery(OrgMembersQuery, { variables: { slug } });
-  const [createGoal] = useMutation(CreateGoalMutation);
+  const { data, loading, error, refetch } = useQuery(GoalFormOptionsQuery, { variables: { slug } });
+  const [createGoal] = useMutation(CreateGoalWithDetailsMutation);
   const org = data?.organization;
 
   const header = (
@@ -30,7 +31,7 @@ export function NewGoal({ slug }: { slug: string }) {
 
   if (!data && loading) {
     return (
-      <div className="mx-auto max-w-2xl">
+      <div className="mx-auto max-w-5xl">
         {header}
         <FormSkeleton />
       </div>
@@ -38,7 +39,7 @@ export function NewGoal({ slug }: { slug: string }) {
   }
   if (!org) {
     return (
-      <div className="mx-auto max-w-2xl">
+      <div className="mx-auto max-w-5xl">
         {header}
         <Alert tone="error" action={<button className="font-medium underline" onClick={() => void refetch()}>Try again</button>}>
           {errorMessage(error)}
@@ -48,7 +49,7 @@ export function NewGoal({ slug }: { slug: string }) {
   }
   if (org.viewerRole === "STAKEHOLDER") {
     return (
-      <div className="mx-auto max-w-2xl">
+      <div className="mx-auto max-w-5xl">
         {header}
         <Alert tone="info" title="Stakeholders can't create goals">
           You can follow every goal in this organization, but only members, admins and owners can add or change them.
@@ -63,30 +64,42 @@ export function NewGoal({ slug }: { slug: string }) {
   const today = todayIn(org.timeZone);
   const members = memberOptions(org.members.edges);
   const viewerId = data.me?.id;
+  const parents = parentOptions(org.goals.edges);
 
   return (
-    <div className="mx-auto max-w-2xl">
+    <div className="mx-auto max-w-5xl">
       {header}
-      <Card>
-        <GoalForm
+      <GoalForm
           initial={{
             title: "",
             description: "",
             ownerId: members.some((m) => m.userId === viewerId) ? (viewerId ?? "") : "",
             startDate: today,
             targetDate: format(addMonths(new Date(`${today}T00:00:00`), 3), "yyyy-MM-dd"),
+            ...blankDetails,
+            parentId: parentId && parents.some((p) => p.id === parentId) ? parentId : "",
           }}
           members={members}
+          parents={parents}
           viewerId={viewerId}
           submitLabel="Create goal"
           cancelHref={orgHref(slug)}
-          onSubmit={async (values) => {
-            const result = await createGoal({ variables: { input: { organizationId: org.id, ...values } } });
+          smartContext={{ createdOn: today, milestoneCount: 0, checkIns: NO_CHECK_INS }}
+          onSubmit={async ({ metric, parentId, weight, ...values }) => {
+            const result = await createGoal({
+              variables: {
+                input: {
+                  organizationId: org.id,
+                  ...values,
+                  ...(metric ?? {}),
+                  ...(parentId ? { parentId, weight: weight ?? 1 } : {}),
+                },
+              },
+            });
             const goal = result.data?.createGoal.goal;
             if (goal) router.push(goalHref(slug, goal.id));
           }}
         />
-      </Card>
     </div>
   );
 }

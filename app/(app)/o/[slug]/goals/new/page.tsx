@@ -3,7 +3,15 @@ import { NewGoal } from "./new-goal";
 
 export const metadata: Metadata = { title: "New goal" };
 
-export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+/** `?parent=<goal id>` starts the form as a sub-goal of that goal (e.g. from an "Add sub-goal" link). */
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ parent?: string | string[] }>;
+}) {
   const { slug } = await params;
-  return <NewGoal slug={decodeURIComponent(slug)} />;
+  const { parent } = await searchParams;
+  return <NewGoal slug={decodeURIComponent(slug)} parentId={typeof parent === "string" ? parent : undefined} />;
 }

@@ -2,26 +2,44 @@
 
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useRouter } from "next/navigation";
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Button, ButtonLink } from "@/app/_components/Button";
-import { Card } from "@/app/_components/Card";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { errorCode, errorMessage } from "@/app/_components/form-errors";
 import { PageHeader } from "@/app/_components/PageHeader";
-import { GoalForm, memberOptions } from "../../goal-form";
-import { GoalPageQuery, OrgMembersQuery, UpdateGoalMutation } from "../../operations";
+import { dayIn } from "../../dates";
+import { GoalForm, type GoalKind, type MetricDirection, memberOptions, parentOptions } from "../../goal-form";
+import { EditGoalQuery, GoalFormOptionsQuery, UpdateGoalDetailsMutation } from "../../operations";
 import { goalHref, orgHref } from "../../paths";
 import { FormSkeleton } from "../../skeletons";
 
+const numberText = (x: number | null | undefined) => (x == null ? "" : String(x));
+
 export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
   const router = useRouter();
-  const goalQuery = useQuery(GoalPageQuery, { variables: { id: goalId } });
-  const membersQuery = useQuery(OrgMembersQuery, { variables: { slug } });
-  const [updateGoal] = useMutation(UpdateGoalMutation);
+  const goalQuery = useQuery(EditGoalQuery, { variables: { id: goalId } });
+  const optionsQuery = useQuery(GoalFormOptionsQuery, { variables: { slug } });
+  const [updateGoal] = useMutation(UpdateGoalDetailsMutation);
   const goal = goalQuery.data?.goal;
-  const org = membersQuery.data?.organization;
+  const org = optionsQuery.data?.organization;
 
+  const timeZone = goal?.organization.timeZone ?? "UTC";
+  const checkInEdges = goal?.checkIns.edges;
+  const createdAt = goal?.createdAt;
+  const milestoneCount = goal?.milestoneCount ?? 0;
+  // Recorded values with the day they were recorded in the org's time zone, oldest first (as the server reads them).
+  const smartContext = useMemo(
+    () => ({
+      createdOn: createdAt ? dayIn(timeZone, createdAt) : "",
+      milestoneCount,
+      checkIns: (checkInEdges ?? [])
+        .filter((e) => e.node.value != null)
+        .map((e) => ({ value: e.node.value!, on: dayIn(timeZone, e.node.createdAt) }))
+        .reverse(),
+    }),
+    [checkInEdges, createdAt, milestoneCount, timeZone],
+  );
 
   const back = goal ? goalHref(slug, goal.id) : orgHref(slug);
   const header = (
@@ -32,16 +50,16 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
     />
   );
 
-  const wrap = (body: ReactNode) => (
-    <div className="mx-auto max-w-2xl">
+  const wrap = (body: ReactNode, wide = false) => (
+    <div className={wide ? "mx-auto max-w-5xl" : "mx-auto max-w-2xl"}>
       {header}
       {body}
     </div>
   );
 
-  if ((!goal && goalQuery.loading) || (!org && membersQuery.loading)) return wrap(<FormSkeleton />);
+  if ((!goal && goalQuery.loading) || (!org && optionsQuery.loading)) return wrap(<FormSkeleton />, true);
 
-  const error = goalQuery.error ?? membersQuery.error;
+  const error = goalQuery.error ?? optionsQuery.error;
   if (!goal || !org) {
     if (errorCode(error) === "NOT_FOUND") {
       return wrap(
@@ -64,7 +82,7 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
             size="sm"
             onClick={() => {
               void goalQuery.refetch();
-              void membersQuery.refetch();
+              void optionsQuery.refetch();
             }}
           >
             Try again
@@ -76,13 +94,17 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
     );
   }
 
-  if (!goal.viewerCanEdit) {
+  // viewerCanEdit is about the role; archived and closed goals are frozen until brought back.
+  if (!goal.viewerCanEdit || goal.archivedAt || goal.isClosed) {
+    const [title, text] = !goal.viewerCanEdit
+      ? ["You can't edit this goal", "Stakeholders can follow goals but only members, admins and owners can change them."]
+      : goal.archivedAt
+        ? ["This goal is archived", "Unarchive it from the goal page to make changes."]
+        : ["This goal is closed", "Closed goals stay as they ended. Reopen it from the goal page to make changes."];
     return wrap(
       <>
-        <Alert tone="info" title={goal.archivedAt ? "This goal is archived" : "You can't edit this goal"}>
-          {goal.archivedAt
-            ? "Unarchive it from the goal page to make changes."
-            : "Stakeholders can follow goals but only members, admins and owners can change them."}
+        <Alert tone="info" title={title}>
+          {text}
         </Alert>
         <div className="mt-6">
           <ButtonLink href={goalHref(slug, goal.id)}>Back to goal</ButtonLink>
@@ -92,24 +114,44 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
   }
 
   return wrap(
-    <Card>
-      <GoalForm
-        initial={{
-          title: goal.title,
-          description: goal.description,
-          ownerId: goal.owner.id,
-          startDate: goal.startDate,
-          targetDate: goal.targetDate,
-        }}
-        members={memberOptions(org.members.edges)}
-        viewerId={membersQuery.data?.me?.id}
-        submitLabel="Save changes"
-        cancelHref={goalHref(slug, goal.id)}
-        onSubmit={async (values) => {
-          await updateGoal({ variables: { input: { goalId: goal.id, ...values } } });
-          router.push(goalHref(slug, goal.id));
-        }}
-      />
-    </Card>,
+    <GoalForm
+      initial={{
+        title: goal.title,
+        description: goal.description,
+        ownerId: goal.owner.id,
+        startDate: goal.startDate,
+        targetDate: goal.targetDate,
+        kind: goal.kind as GoalKind,
+        unit: goal.unit ?? "",
+        startValue: numberText(goal.startValue),
+        targetValue: numberText(goal.targetValue),
+        direction: (goal.direction ?? "INCREASE") as MetricDirection,
+        parentId: goal.parent?.id ?? "",
+        weight: String(goal.weight),
+        relevance: goal.relevance,
+        rationale: goal.rationale,
+      }}
+      members={memberOptions(org.members.edges)}
+      parents={parentOptions(org.goals.edges, goal.id)}
+      viewerId={optionsQuery.data?.me?.id}
+      submitLabel="Save changes"
+      cancelHref={goalHref(slug, goal.id)}
+      smartContext={smartContext}
+      onSubmit={async ({ metric, parentId, weight, ...values }) => {
+        await updateGoal({
+          variables: {
+            input: {
+              goalId: goal.id,
+              ...values,
+              ...(metric ?? {}),
+              parentId,
+              ...(parentId && weight != null ? { weight } : {}),
+            },
+          },
+        });
+        router.push(goalHref(slug, goal.id));
+      }}
+    />,
+    true,
   );
 }

@@ -1,0 +1,335 @@
+"use client";
+
+import { useQuery } from "@apollo/client/react";
+import { format, isToday, isYesterday, parseISO } from "date-fns";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useState } from "react";
+import { Alert } from "@/app/_components/Alert";
+import { Avatar } from "@/app/_components/Avatar";
+import { Button, ButtonLink } from "@/app/_components/Button";
+import { Card } from "@/app/_components/Card";
+import { cx } from "@/app/_components/cx";
+import { EmptyState } from "@/app/_components/EmptyState";
+import { errorMessage } from "@/app/_components/form-errors";
+import { formatDateTime, formatRelative } from "@/app/_components/format";
+import { PageHeader } from "@/app/_components/PageHeader";
+import { SkeletonList } from "@/app/_components/Skeleton";
+import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import { Icon } from "../goals/icons";
+import { goalHref, newGoalHref, orgHref } from "../goals/paths";
+
+const PAGE_SIZE = 25;
+
+const OrgActivityQuery = graphql(`
+  query OrgActivity($slug: String!, $winsOnly: Boolean!, $first: Int!, $after: String) {
+    organization(slug: $slug) {
+      id
+      name
+      viewerRole
+      activity(first: $first, after: $after, winsOnly: $winsOnly) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            kind
+            isWin
+            summary
+            createdAt
+            actor {
+              id
+              name
+            }
+            goal {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type ActivityData = ResultOf<typeof OrgActivityQuery>;
+type Entry = ActivityData["organization"]["activity"]["edges"][number]["node"];
+
+/** "Today", "Yesterday" or "Tue 3 Mar 2026", in the reader's own time zone. */
+function dayLabel(iso: string): string {
+  const date = parseISO(iso);
+  if (isToday(date)) return "Today";
+  if (isYesterday(date)) return "Yesterday";
+  return format(date, "EEE d MMM yyyy");
+}
+
+export function ActivityFeed({ slug }: { slug: string }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  // Kept in the URL so the filter survives a reload and "Back".
+  const winsInUrl = searchParams.get("wins") === "1";
+  const [winsOnly, setWinsOnly] = useState(winsInUrl);
+  useEffect(() => setWinsOnly(winsInUrl), [winsInUrl]);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string | null>(null);
+
+  const { data, loading, error, refetch, fetchMore } = useQuery(OrgActivityQuery, {
+    variables: { slug, winsOnly, first: PAGE_SIZE },
+  });
+  const org = data?.organization;
+  const entries = useMemo(() => org?.activity.edges.map((e) => e.node) ?? [], [org]);
+  const groups = useMemo(() => {
+    const out: { day: string; entries: Entry[] }[] = [];
+    for (const entry of entries) {
+      const day = dayLabel(entry.createdAt);
+      const last = out[out.length - 1];
+      if (last && last.day === day) last.entries.push(entry);
+      else out.push({ day, entries: [entry] });
+    }
+    return out;
+  }, [entries]);
+
+  function toggleWins(next: boolean) {
+    setWinsOnly(next);
+    const params = new URLSearchParams(searchParams.toString());
+    if (next) params.set("wins", "1");
+    else params.delete("wins");
+    const qs = params.toString();
+    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+  }
+
+  async function loadMore() {
+    if (!org?.activity.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await fetchMore({
+        variables: { after: org.activity.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          if (!fetchMoreResult || !previous.organization) return previous as ActivityData;
+          const seen = new Set(previous.organization.activity.edges.map((e) => e.node.id));
+          return {
+            ...previous,
+            organization: {
+              ...previous.organization,
+              activity: {
+                ...fetchMoreResult.organization.activity,
+                edges: [
+                  ...previous.organization.activity.edges,
+                  ...fetchMoreResult.organization.activity.edges.filter((e) => !seen.has(e.node.id)),
+                ],
+              },
+            },
+          } as ActivityData;
+        },
+      });
+    } catch (e) {
+      setMoreError(errorMessage(e));
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const total = org?.activity.totalCount ?? 0;
+  const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader
+        title="Activity"
+        description={
+          org
+            ? `Who did what in ${org.name}, newest first: goals set, milestones done, check-ins and more.`
+            : "Who did what, newest first: goals set, milestones done, check-ins and more."
+        }
+      />
+
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-500" aria-live="polite">
+          {org ? (
+            <>
+              <span className="font-medium text-slate-700 tabular-nums">{total}</span>{" "}
+              {winsOnly ? (total === 1 ? "win" : "wins") : total === 1 ? "event" : "events"}
+            </>
+          ) : (
+            "\u00a0"
+          )}
+        </p>
+        <WinsToggle checked={winsOnly} onChange={toggleWins} />
+      </div>
+
+      {error && !data ? (
+        <Alert
+          tone="error"
+          title="Couldn't load activity"
+          action={
+            <Button size="sm" onClick={() => void refetch()}>
+              Try again
+            </Button>
+          }
+        >
+          {errorMessage(error)}
+        </Alert>
+      ) : !org && loading ? (
+        <SkeletonList rows={5} label="Loading activity…" />
+      ) : org && entries.length === 0 ? (
+        winsOnly ? (
+          <EmptyState
+            icon={
+              <span aria-hidden className="text-2xl">
+                🎉
+              </span>
+            }
+            title="No wins yet"
+            description="Completing a milestone or achieving a goal is a win, and it will be celebrated here."
+            action={<Button onClick={() => toggleWins(false)}>Show all activity</Button>}
+          />
+        ) : (
+          <EmptyState
+            icon={<Icon name="clock" className="size-6" />}
+            title="Nothing has happened yet"
+            description="When people set goals, complete milestones and check in, it shows up here."
+            action={
+              canEdit ? (
+                <ButtonLink href={newGoalHref(slug)} variant="primary" icon={<Icon name="plus" />}>
+                  New goal
+                </ButtonLink>
+              ) : (
+                <ButtonLink href={orgHref(slug)}>Go to goals</ButtonLink>
+              )
+            }
+          />
+        )
+      ) : org ? (
+        <>
+          <Card padded={false}>
+            {groups.map((group, i) => (
+              <section key={`${group.day}-${i}`} aria-labelledby={`activity-day-${i}`}>
+                <h2
+                  id={`activity-day-${i}`}
+                  className={cx(
+                    "bg-slate-50/80 px-5 py-2 text-xs font-semibold tracking-wide text-slate-500 uppercase sm:px-6",
+                    i === 0 ? "rounded-t-xl" : "border-t border-slate-100",
+                  )}
+                >
+                  {group.day}
+                </h2>
+                <ol>
+                  {group.entries.map((entry) => (
+                    <ActivityItem key={entry.id} entry={entry} slug={slug} />
+                  ))}
+                </ol>
+              </section>
+            ))}
+          </Card>
+          {moreError ? (
+            <Alert tone="error" className="mt-4">
+              {moreError}
+            </Alert>
+          ) : null}
+          {org.activity.pageInfo.hasNextPage ? (
+            <div className="mt-6 flex flex-col items-center gap-2">
+              <Button onClick={() => void loadMore()} loading={loadingMore}>
+                Load more
+              </Button>
+              <p className="text-xs text-slate-500">
+                Showing {entries.length} of {total}
+              </p>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function ActivityItem({ entry, slug }: { entry: Entry; slug: string }) {
+  const name = entry.actor.name;
+  // The sentence starts with the actor's name: set it in bold.
+  const rest = entry.summary.startsWith(name) ? entry.summary.slice(name.length) : null;
+  return (
+    <li
+      className={cx(
+        "flex gap-3 border-t border-slate-100 px-5 py-4 sm:gap-4 sm:px-6",
+        entry.isWin && "border-l-4 border-l-indigo-500 bg-indigo-50/50 pl-4 sm:pl-5",
+      )}
+    >
+      <div className="relative h-fit shrink-0">
+        <Avatar name={name} size="sm" decorative />
+        {entry.isWin ? (
+          <span aria-hidden className="absolute -right-1.5 -bottom-1.5 text-sm leading-none">
+            🎉
+          </span>
+        ) : null}
+      </div>
+      <div className="min-w-0 flex-1">
+        <p className="text-sm text-pretty text-slate-700">
+          {rest !== null ? (
+            <>
+              <span className="font-semibold text-slate-900">{name}</span>
+              {rest}
+            </>
+          ) : (
+            entry.summary
+          )}
+        </p>
+        <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
+          {entry.isWin ? (
+            // On phones the "Win" label sits here rather than in its own column.
+            <span className="rounded-full bg-indigo-100 px-1.5 font-semibold text-indigo-700 sm:hidden">
+              <span aria-hidden>🎉 </span>Win
+            </span>
+          ) : null}
+          <time dateTime={entry.createdAt} title={formatDateTime(entry.createdAt)}>
+            {formatRelative(entry.createdAt)}
+          </time>
+          {entry.goal ? (
+            <>
+              <span aria-hidden className="text-slate-300">
+                ·
+              </span>
+              <Link
+                href={goalHref(slug, entry.goal.id)}
+                className="inline-flex min-w-0 items-center gap-1 rounded font-medium text-slate-600 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+              >
+                <Icon name="flag" className="size-3 shrink-0 text-slate-400" />
+                <span className="truncate">{entry.goal.title}</span>
+              </Link>
+            </>
+          ) : null}
+        </p>
+      </div>
+      {entry.isWin ? (
+        <span className="hidden h-fit shrink-0 rounded-full bg-indigo-100 px-2 py-0.5 text-xs font-semibold text-indigo-700 sm:inline">
+          <span aria-hidden>🎉 </span>Win
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
+/** A switch-styled native checkbox, like "Show archived" on the goals list. */
+function WinsToggle({ checked, onChange }: { checked: boolean; onChange: (next: boolean) => void }) {
+  return (
+    <label className="inline-flex cursor-pointer items-center gap-2.5 text-sm font-medium text-slate-700 select-none">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        className={cx(
+          "relative h-5 w-9 shrink-0 cursor-pointer appearance-none rounded-full bg-slate-300 transition-colors hover:bg-slate-400",
+          "checked:bg-indigo-600 checked:hover:bg-indigo-500",
+          "before:absolute before:top-0.5 before:left-0.5 before:size-4 before:rounded-full before:bg-white before:shadow-sm before:transition-transform before:content-['']",
+          "checked:before:translate-x-4",
+          "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
+        )}
+      />
+      Wins only
+    </label>
+  );
+}

@@ -1,0 +1,71 @@
+import { Badge, type BadgeTone } from "@/app/_components/Badge";
+import { cx } from "@/app/_components/cx";
+import { type Health, HEALTH_LABELS } from "@/app/_components/HealthBadge";
+import { HEALTH_THRESHOLDS } from "@/server/goals/health.ts";
+import { formatNumber } from "@/server/goals/progress.ts";
+
+// Outcome, confidence mismatch and metric summaries for the goals list: always words, colour only
+// as a second cue. Health itself uses the shared HealthBadge.
+
+export type OutcomeValue = "ACHIEVED" | "PARTIALLY_ACHIEVED" | "MISSED" | "DROPPED";
+
+const OUTCOME_LABEL: Record<OutcomeValue, string> = {
+  ACHIEVED: "Achieved",
+  PARTIALLY_ACHIEVED: "Partially achieved",
+  MISSED: "Missed",
+  DROPPED: "Dropped",
+};
+const OUTCOME_TONE: Record<OutcomeValue, BadgeTone> = { ACHIEVED: "green", PARTIALLY_ACHIEVED: "amber", MISSED: "red", DROPPED: "neutral" };
+
+export const HEALTH_DOT: Record<Health, string> = { ON_TRACK: "bg-emerald-500", AT_RISK: "bg-amber-500", OFF_TRACK: "bg-red-500" };
+
+const pts = (share: number) => Math.round(share * 100);
+
+/** The thresholds in words, from the one place they are defined. */
+export const HEALTH_RULE = `Health compares progress with the pace expected by today (the share of the start → target window that has passed): more than ${pts(HEALTH_THRESHOLDS.atRisk)}% behind is at risk, more than ${pts(HEALTH_THRESHOLDS.offTrack)}% behind is off track, and each missed milestone lowers it one level.`;
+
+export function OutcomeBadge({ outcome, className }: { outcome: OutcomeValue; className?: string }) {
+  return (
+    <Badge tone={OUTCOME_TONE[outcome]} className={className} title="Closed">
+      {outcome === "ACHIEVED" ? <span aria-hidden>🏆</span> : null}
+      <span className="sr-only">Closed: </span>
+      {OUTCOME_LABEL[outcome]}
+    </Badge>
+  );
+}
+
+/** "Owner says: on track" with a warning icon; the mismatch sentence is the tooltip and is read out. */
+export function ConfidenceMismatch({ confidence, message, className }: { confidence: Health; message: string; className?: string }) {
+  return (
+    <span
+      title={message}
+      className={cx("inline-flex items-center gap-1 text-xs font-medium whitespace-nowrap text-amber-800", className)}
+    >
+      <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-3.5 text-amber-500">
+        <path
+          fillRule="evenodd"
+          clipRule="evenodd"
+          d="M8.485 2.495c.673-1.167 2.357-1.167 3.03 0l6.28 10.875c.673 1.167-.17 2.625-1.516 2.625H3.72c-1.347 0-2.189-1.458-1.515-2.625L8.485 2.495ZM10 5a.75.75 0 0 1 .75.75v3.5a.75.75 0 0 1-1.5 0v-3.5A.75.75 0 0 1 10 5Zm0 9a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z"
+        />
+      </svg>
+      Owner says: {HEALTH_LABELS[confidence].toLowerCase()}
+      <span className="sr-only"> ({message})</span>
+    </span>
+  );
+}
+
+/** "140 / 300 users", "≥ 99.5 %" style summaries of a metric goal's numbers. */
+export function metricText(goal: {
+  currentValue: number | null;
+  targetValue: number | null;
+  unit: string | null;
+  direction: string | null;
+}): string | null {
+  if (goal.targetValue == null) return null;
+  const unit = !goal.unit ? "" : goal.unit === "%" ? "%" : ` ${goal.unit}`;
+  const current = goal.currentValue == null ? "—" : formatNumber(goal.currentValue);
+  const target = formatNumber(goal.targetValue);
+  if (goal.direction === "STAY_ABOVE") return `${current}${unit} (stay ≥ ${target})`;
+  if (goal.direction === "STAY_BELOW") return `${current}${unit} (stay ≤ ${target})`;
+  return `${current} / ${target}${unit}`;
+}

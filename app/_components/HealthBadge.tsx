@@ -1,0 +1,35 @@
+import { Badge, type BadgeTone } from "./Badge";
+import { cx } from "./cx";
+
+export type Health = "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
+
+export const HEALTH_LABELS: Record<Health, string> = { ON_TRACK: "On track", AT_RISK: "At risk", OFF_TRACK: "Off track" };
+export const HEALTH_TONES: Record<Health, BadgeTone> = { ON_TRACK: "green", AT_RISK: "amber", OFF_TRACK: "red" };
+
+const dots: Record<Health, string> = { ON_TRACK: "bg-emerald-500", AT_RISK: "bg-amber-500", OFF_TRACK: "bg-red-500" };
+
+/**
+ * A goal's health or an owner's confidence as a coloured badge that always says it in words
+ * ("On track" / "At risk" / "Off track"); `prefix` adds context such as "Owner says".
+ */
+export function HealthBadge({
+  health,
+  size = "sm",
+  prefix,
+  className,
+  title,
+}: {
+  health: Health;
+  size?: "sm" | "md";
+  prefix?: string;
+  className?: string;
+  title?: string;
+}) {
+  return (
+    <Badge tone={HEALTH_TONES[health]} title={title} className={cx(size === "md" && "px-2.5 py-1 text-sm", className)}>
+      <span aria-hidden className={cx("inline-block shrink-0 rounded-full", dots[health], size === "md" ? "size-2" : "size-1.5")} />
+      {prefix ? <span className="font-normal opacity-80">{prefix}</span> : null}
+      {HEALTH_LABELS[health]}
+    </Badge>
+  );
+}
