@@ -3,7 +3,7 @@
 import { useQuery } from "@apollo/client/react";
 import { signOut } from "next-auth/react";
 import Link from "next/link";
-import { useParams } from "next/navigation";
+import { useParams, usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { graphql } from "@/graphql/client/graphql";
 import { Avatar } from "./Avatar";
@@ -56,6 +56,7 @@ const triggerClasses =
 export function AppShell({ children }: { children: ReactNode }) {
   const { data, loading } = useQuery(AppShellQuery);
   const params = useParams<{ slug?: string }>();
+  const pathname = usePathname();
   const me = data?.me;
   const memberships = me?.memberships ?? [];
   const slug = params.slug ? decodeURIComponent(params.slug).toLowerCase() : undefined;
@@ -154,7 +155,23 @@ export function AppShell({ children }: { children: ReactNode }) {
             </Dropdown>
           ) : null}
 
-          <div className="ml-auto flex items-center">
+          <div className="ml-auto flex items-center gap-1">
+            {me ? (
+              <Link
+                href="/my-work"
+                aria-current={pathname === "/my-work" ? "page" : undefined}
+                className="flex h-9 items-center gap-1.5 rounded-lg px-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-700"
+              >
+                <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4 shrink-0">
+                  <path
+                    fillRule="evenodd"
+                    d="M6 4.75A.75.75 0 0 1 6.75 4h10.5a.75.75 0 0 1 0 1.5H6.75A.75.75 0 0 1 6 4.75ZM6 10a.75.75 0 0 1 .75-.75h10.5a.75.75 0 0 1 0 1.5H6.75A.75.75 0 0 1 6 10Zm0 5.25a.75.75 0 0 1 .75-.75h10.5a.75.75 0 0 1 0 1.5H6.75a.75.75 0 0 1-.75-.75ZM1.99 4.75a1 1 0 0 1 1-1H3a1 1 0 0 1 1 1v.01a1 1 0 0 1-1 1h-.01a1 1 0 0 1-1-1v-.01ZM1.99 15.25a1 1 0 0 1 1-1H3a1 1 0 0 1 1 1v.01a1 1 0 0 1-1 1h-.01a1 1 0 0 1-1-1v-.01ZM1.99 10a1 1 0 0 1 1-1H3a1 1 0 0 1 1 1v.01a1 1 0 0 1-1 1h-.01a1 1 0 0 1-1-1V10Z"
+                    clipRule="evenodd"
+                  />
+                </svg>
+                <span className="sr-only sm:not-sr-only">My work</span>
+              </Link>
+            ) : null}
             {loading && !data ? (
               <Skeleton className="size-8 rounded-full" />
             ) : me ? (

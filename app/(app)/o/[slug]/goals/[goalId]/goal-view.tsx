@@ -1,47 +1,67 @@
 "use client";
 
 import { useMutation, useQuery } from "@apollo/client/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Avatar } from "@/app/_components/Avatar";
 import { Badge } from "@/app/_components/Badge";
-import { Button, ButtonLink } from "@/app/_components/Button";
+import { Button, ButtonLink, buttonClasses } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
+import { useCelebration } from "@/app/_components/Celebration";
 import { cx } from "@/app/_components/cx";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { errorCode, errorMessage } from "@/app/_components/form-errors";
 import { formatDate, formatRelative } from "@/app/_components/format";
 import { PageHeader } from "@/app/_components/PageHeader";
-import { ProgressBar } from "@/app/_components/ProgressBar";
 import { targetHint } from "../dates";
 import { Icon } from "../icons";
-import { ArchiveGoalMutation, GoalPageQuery, OrgMembersQuery, UnarchiveGoalMutation } from "../operations";
 import { editGoalHref, goalHref, orgHref } from "../paths";
-import { GoalPageSkeleton } from "../skeletons";
+import { ActivityFeed } from "./activity-feed";
 import type { Person } from "./assignee-picker";
+import { CheckIns } from "./check-ins";
+import { CloseGoalDialog } from "./close-goal-dialog";
+import { Comments } from "./comments";
+import { type Outcome, OUTCOME_LABELS, OUTCOME_TONES } from "./goal-labels";
+import { HealthPanel } from "./health-panel";
 import { MilestoneList } from "./milestone-list";
+import { GoalPageSkeleton } from "./page-skeleton";
+import {
+  ArchiveGoalPageMutation,
+  CloseGoalMutation,
+  GoalPageMembersQuery,
+  GoalTruthPageQuery,
+  ReopenGoalMutation,
+  UnarchiveGoalPageMutation,
+} from "./operations";
+import { ProgressPanel } from "./progress-panel";
+import { SmartCard } from "./smart-card";
 
 export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
   const router = useRouter();
-  const { data, loading, error, refetch } = useQuery(GoalPageQuery, { variables: { id: goalId } });
+  const { data, loading, error, refetch } = useQuery(GoalTruthPageQuery, { variables: { id: goalId } });
   const goal = data?.goal;
   const role = goal?.organization.viewerRole;
   const isEditorRole = !!role && role !== "STAKEHOLDER";
-  const members = useQuery(OrgMembersQuery, { variables: { slug }, skip: !isEditorRole });
+  const members = useQuery(GoalPageMembersQuery, { variables: { slug }, skip: !isEditorRole });
+  const { celebrate, celebration } = useCelebration();
 
-  const [archiveGoal, { loading: archiving }] = useMutation(ArchiveGoalMutation);
-  const [unarchiveGoal, { loading: unarchiving }] = useMutation(UnarchiveGoalMutation);
-  const [archiveError, setArchiveError] = useState<string | null>(null);
+  const refetchActivity = { refetchQueries: ["GoalActivity"] };
+  const [archiveGoal, { loading: archiving }] = useMutation(ArchiveGoalPageMutation, refetchActivity);
+  const [unarchiveGoal, { loading: unarchiving }] = useMutation(UnarchiveGoalPageMutation, refetchActivity);
+  const [closeGoal] = useMutation(CloseGoalMutation, refetchActivity);
+  const [reopenGoal, { loading: reopening }] = useMutation(ReopenGoalMutation, refetchActivity);
+  const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
+  const [closing, setClosing] = useState(false);
 
   // A goal opened under another org's slug (e.g. after a slug change) moves to its real address.
   useEffect(() => {
     if (goal && goal.organization.slug !== slug) router.replace(goalHref(goal.organization.slug, goal.id));
   }, [goal, slug, router]);
 
-  // Stakeholders can't be assigned; everyone else can.
+  // Stakeholders can't be assigned or own milestones; everyone else can.
   const candidates = useMemo<Person[] | undefined>(
     () =>
       members.data?.organization.members.edges
@@ -83,32 +103,73 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
   }
 
   const archived = !!goal.archivedAt;
-  // Archived goals are read-only whatever the role; don't rely on viewerCanEdit alone for that.
-  const canEdit = goal.viewerCanEdit && !archived;
+  const closed = goal.isClosed;
+  // viewerCanEdit is role-based only: archived and closed goals are read-only whatever the role.
+  const canEdit = goal.viewerCanEdit && !archived && !closed;
   const tz = goal.organization.timeZone;
   const target = targetHint(goal.targetDate, tz);
-  const complete = goal.milestoneCount > 0 && goal.doneMilestoneCount === goal.milestoneCount;
+  const id = goal.id;
 
-  async function archive() {
-    setArchiveError(null);
+  async function run(action: () => Promise<unknown>, success: string | null) {
+    setActionError(null);
     setNotice(null);
     try {
-      await archiveGoal({ variables: { input: { goalId: goal!.id } } });
-      setNotice(null);
+      await action();
+      setNotice(success);
     } catch (e) {
-      setArchiveError(errorMessage(e));
+      setActionError(errorMessage(e));
     }
   }
 
-  async function unarchive() {
-    setArchiveError(null);
-    try {
-      await unarchiveGoal({ variables: { input: { goalId: goal!.id } } });
-      setNotice("Goal restored. It's back in the goals list and can be changed again.");
-    } catch (e) {
-      setArchiveError(errorMessage(e));
-    }
+  async function close(outcome: Outcome, note: string) {
+    await closeGoal({ variables: { input: { goalId: id, outcome, note } } });
+    setClosing(false);
+    setNotice(null);
+    // After the dialog has left the top layer, so the burst isn't drawn under its backdrop.
+    if (outcome === "ACHIEVED") requestAnimationFrame(() => requestAnimationFrame(() => celebrate("Goal achieved! 🎉")));
   }
+
+  const readOnlyReason = archived
+    ? "Comments are closed while the goal is archived."
+    : closed
+      ? "Comments are closed while the goal is closed."
+      : undefined;
+
+  const meta: ReactNode[] = [
+    <span key="owner" className="inline-flex items-center gap-1.5">
+      <Avatar name={goal.owner.name} size="xs" decorative />
+      <span className="font-medium text-slate-700">{goal.owner.name}</span>
+    </span>,
+    <span key="dates" className="inline-flex items-center gap-1.5">
+      <Icon name="calendar" className="size-4 shrink-0 text-slate-400" />
+      <span>
+        {formatDate(goal.startDate)} → {formatDate(goal.targetDate)}
+        {!closed && !archived ? (
+          <span className={cx("ml-1", target.past ? "font-medium text-amber-700" : "text-slate-400")}>({target.text})</span>
+        ) : null}
+      </span>
+    </span>,
+  ];
+  if (goal.parent) {
+    meta.push(
+      <span key="parent" className="inline-flex min-w-0 items-center gap-1.5">
+        <Icon name="flag" className="size-4 shrink-0 text-slate-400" />
+        <span className="min-w-0">
+          Part of{" "}
+          <Link href={goalHref(slug, goal.parent.id)} className="font-medium text-indigo-700 hover:underline">
+            {goal.parent.title}
+          </Link>
+        </span>
+      </span>,
+    );
+  }
+  meta.push(
+    <span key="updated" className="inline-flex items-center gap-1.5">
+      <Icon name="clock" className="size-4 shrink-0 text-slate-400" />
+      Updated {formatRelative(goal.updatedAt)}
+    </span>,
+  );
+  if (role === "STAKEHOLDER") meta.push(<Badge key="view">View only</Badge>);
 
   return (
     <div>
@@ -118,35 +179,53 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
           <span className="inline-flex flex-wrap items-center gap-x-3 gap-y-1">
             <span className="break-words">{goal.title}</span>
             {archived ? <Badge className="align-middle">Archived</Badge> : null}
-            {complete && !archived ? <Badge tone="green">Complete</Badge> : null}
+            {closed && goal.outcome ? <Badge tone={OUTCOME_TONES[goal.outcome]}>{OUTCOME_LABELS[goal.outcome]}</Badge> : null}
           </span>
         }
         description={
-          <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
-            <span>
-              {formatDate(goal.startDate)} → {formatDate(goal.targetDate)}
-            </span>
-            <span aria-hidden className="text-slate-300">
-              ·
-            </span>
-            <span>Updated {formatRelative(goal.updatedAt)}</span>
-            {role === "STAKEHOLDER" ? (
-              <>
-                <span aria-hidden className="text-slate-300">
-                  ·
-                </span>
-                <span>View only</span>
-              </>
-            ) : null}
-          </span>
+          <span className="flex flex-wrap items-center gap-x-5 gap-y-1.5">{meta}</span>
         }
         actions={
           isEditorRole && !archived ? (
             <>
-              <ButtonLink href={editGoalHref(slug, goal.id)} icon={<Icon name="pencil" />}>
-                Edit goal
-              </ButtonLink>
-              <Button onClick={() => void archive()} loading={archiving} icon={<Icon name="archive" />}>
+              {canEdit ? (
+                <>
+                  <a
+                    href="#check-in"
+                    className={buttonClasses("primary")}
+                    onClick={() => {
+                      // The browser scrolls to the form; the cursor goes to its first field.
+                      requestAnimationFrame(() => {
+                        const form = document.querySelector("#check-in form");
+                        const field =
+                          form?.querySelector<HTMLElement>('input[name="value"]') ??
+                          form?.querySelector<HTMLElement>('input[name="confidence"]:checked') ??
+                          form?.querySelector<HTMLElement>('input[name="confidence"]');
+                        field?.focus({ preventScroll: true });
+                      });
+                    }}
+                  >
+                    Check in
+                  </a>
+                  <ButtonLink href={editGoalHref(slug, goal.id)} icon={<Icon name="pencil" />}>
+                    Edit goal
+                  </ButtonLink>
+                  <Button
+                    onClick={() => {
+                      setActionError(null);
+                      setClosing(true);
+                    }}
+                    icon={<Icon name="flag" />}
+                  >
+                    Close goal
+                  </Button>
+                </>
+              ) : null}
+              <Button
+                onClick={() => void run(() => archiveGoal({ variables: { input: { goalId: id } } }), null)}
+                loading={archiving}
+                icon={<Icon name="archive" />}
+              >
                 Archive goal
               </Button>
             </>
@@ -161,7 +240,17 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
             title="This goal is archived"
             action={
               isEditorRole ? (
-                <Button size="sm" onClick={() => void unarchive()} loading={unarchiving} icon={<Icon name="restore" />}>
+                <Button
+                  size="sm"
+                  onClick={() =>
+                    void run(
+                      () => unarchiveGoal({ variables: { input: { goalId: id } } }),
+                      "Goal restored. It's back in the goals list and can be changed again.",
+                    )
+                  }
+                  loading={unarchiving}
+                  icon={<Icon name="restore" />}
+                >
                   Unarchive goal
                 </Button>
               ) : null
@@ -170,83 +259,67 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
             It&apos;s hidden from the goals list and read-only
             {isEditorRole ? ". Unarchive it to make changes." : "."}
           </Alert>
+        ) : closed ? (
+          <Alert
+            tone={goal.outcome === "ACHIEVED" ? "success" : "info"}
+            title={`Closed ${formatDate(goal.closedAt)}${goal.outcome ? ` · ${OUTCOME_LABELS[goal.outcome]}` : ""}`}
+            action={
+              isEditorRole ? (
+                <Button
+                  size="sm"
+                  onClick={() =>
+                    void run(() => reopenGoal({ variables: { input: { goalId: id } } }), "Goal reopened. It can be changed again.")
+                  }
+                  loading={reopening}
+                  icon={<Icon name="restore" />}
+                >
+                  Reopen goal
+                </Button>
+              ) : null
+            }
+          >
+            It stays visible with its history and is read-only{isEditorRole ? " until it is reopened." : "."}
+          </Alert>
         ) : null}
         {notice && !archived ? <Alert tone="success">{notice}</Alert> : null}
-        {archiveError ? <Alert tone="error">{archiveError}</Alert> : null}
+        {actionError ? <Alert tone="error">{actionError}</Alert> : null}
 
-        <Card>
-          <div className="grid gap-8 md:grid-cols-3">
-            <div className="min-w-0 md:col-span-2">
-              <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Why</h2>
-              {goal.description ? (
-                <p className="mt-2 leading-relaxed break-words whitespace-pre-line text-slate-700">{goal.description}</p>
-              ) : (
-                <p className="mt-2 text-slate-400 italic">
-                  No description yet.
-                  {canEdit ? " Say why this goal matters so everyone pulls the same way." : ""}
-                </p>
-              )}
-
-              <div className="mt-8">
-                <div className="mb-2 flex items-baseline justify-between gap-3">
-                  <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Progress</h2>
-                  <p className="text-sm text-slate-500 tabular-nums">
-                    {goal.milestoneCount === 0
-                      ? "No milestones yet"
-                      : `${goal.doneMilestoneCount} of ${goal.milestoneCount} milestones done`}
-                  </p>
-                </div>
-                <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} />
-              </div>
+        <Card padded={false}>
+          <div className="grid lg:grid-cols-3">
+            <div className="min-w-0 p-5 sm:p-6 lg:col-span-2">
+              <ProgressPanel goal={goal} slug={slug} canEdit={canEdit} />
             </div>
-
-            <dl className="space-y-4 border-t border-slate-100 pt-6 text-sm md:border-t-0 md:border-l md:pt-0 md:pl-8">
-              <Detail term="Owner">
-                <span className="inline-flex items-center gap-2">
-                  <Avatar name={goal.owner.name} size="sm" decorative />
-                  <span className="font-medium text-slate-900">{goal.owner.name}</span>
-                </span>
-              </Detail>
-              <Detail term="Start date">{formatDate(goal.startDate)}</Detail>
-              <Detail term="Target date">
-                {formatDate(goal.targetDate)}
-                {!complete && !archived ? (
-                  <span className={cx("ml-1.5", target.past ? "font-medium text-amber-700" : "text-slate-400")}>
-                    ({target.text})
-                  </span>
-                ) : null}
-              </Detail>
-              <Detail term="Overdue">
-                {goal.overdueMilestoneCount > 0 ? (
-                  <Badge tone="red">{goal.overdueMilestoneCount} overdue</Badge>
-                ) : (
-                  <span className="text-slate-500">None</span>
-                )}
-              </Detail>
-            </dl>
+            <div className="min-w-0 border-t border-slate-200 p-5 sm:p-6 lg:border-t-0 lg:border-l">
+              <HealthPanel goal={goal} />
+            </div>
           </div>
         </Card>
 
-        <MilestoneList
-          queryId={goalId}
-          goal={goal}
-          goalTitle={goal.title}
-          canEdit={canEdit}
-          timeZone={tz}
-          startDate={goal.startDate}
-          candidates={candidates}
-          membersHref={`${orgHref(slug)}/members`}
-        />
+        <div className="grid items-start gap-6 lg:grid-cols-3">
+          <div className="min-w-0 space-y-6 lg:col-span-2">
+            <MilestoneList
+              goal={goal}
+              canEdit={canEdit}
+              timeZone={tz}
+              candidates={candidates}
+              meId={members.data?.me?.id}
+              membersHref={`${orgHref(slug)}/members`}
+              onCelebrate={celebrate}
+            />
+            <div id="check-in" className="scroll-mt-6">
+              <CheckIns goal={goal} canEdit={canEdit} />
+            </div>
+            <Comments goalId={goal.id} canComment={canEdit} readOnlyReason={readOnlyReason} />
+          </div>
+          <div className="min-w-0 space-y-6">
+            <SmartCard smart={goal.smart} />
+            <ActivityFeed goalId={goal.id} />
+          </div>
+        </div>
       </div>
-    </div>
-  );
-}
 
-function Detail({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{term}</dt>
-      <dd className="mt-1 text-slate-800">{children}</dd>
+      <CloseGoalDialog open={closing} progress={goal.progress} onCancel={() => setClosing(false)} onConfirm={close} />
+      {celebration}
     </div>
   );
 }

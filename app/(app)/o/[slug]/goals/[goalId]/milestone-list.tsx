@@ -7,49 +7,48 @@ import { Button } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
 import { ConfirmDialog } from "@/app/_components/ConfirmDialog";
 import { errorMessage } from "@/app/_components/form-errors";
-import type { ResultOf } from "@/graphql/client/graphql";
-import { isBeforeToday } from "../dates";
+import { effectiveStatus } from "@/server/milestones/schedule.ts";
+import { todayIn } from "../dates";
 import { Icon } from "../icons";
-import {
-  AssignMilestoneMutation,
-  CreateMilestoneMutation,
-  DeleteMilestoneMutation,
-  GoalPageQuery,
-  MoveMilestoneMutation,
-  UnassignMilestoneMutation,
-  UpdateMilestoneMutation,
-} from "../operations";
 import type { Person } from "./assignee-picker";
-import { MilestoneForm, type MilestoneFormValues } from "./milestone-form";
+import { CriticalPath } from "./critical-path";
+import { MilestoneForm, type MilestoneFormValues, parsedNumbers } from "./milestone-form";
 import { type MilestoneData, MilestoneRow, type MilestoneStatus, STATUS_LABELS } from "./milestone-row";
+import {
+  AssignPageMilestoneMutation,
+  CreatePageMilestoneMutation,
+  DeletePageMilestoneMutation,
+  MovePageMilestoneMutation,
+  UnassignPageMilestoneMutation,
+  UpdatePageMilestoneMutation,
+} from "./operations";
+import type { PageGoal } from "./progress-panel";
 
-type GoalMilestones = ResultOf<typeof GoalPageQuery>["goal"];
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /**
- * The goal's milestones in order, with every change applied to the Apollo cache at once
- * (optimistic responses) so the progress bar and counts move as soon as a box is ticked; the
- * server's answer then replaces the guess, or the guess is rolled back and an error shown.
+ * The goal's milestones in order. Ticking a box or moving a row shows at once (optimistic
+ * responses built from what the page already has); every number — progress, health, slack, the
+ * critical path — is then replaced by what the server computed, since each mutation answers with
+ * the whole goal.
  */
 export function MilestoneList({
-  queryId,
   goal,
-  goalTitle,
   canEdit,
   timeZone,
-  startDate,
   candidates,
+  meId,
   membersHref,
+  onCelebrate,
 }: {
-  /** The id the page's GoalPage query was run with (the cache key of its result). */
-  queryId: string;
-  goal: GoalMilestones;
-  goalTitle: string;
-  /** False for stakeholders and on archived goals: rows and the add form are read-only. */
+  goal: PageGoal;
+  /** False for stakeholders and on archived or closed goals: rows and the add form are read-only. */
   canEdit: boolean;
   timeZone: string;
-  startDate: string;
   candidates: readonly Person[] | undefined;
+  meId?: string;
   membersHref: string;
+  onCelebrate: (message: string, origin: Element | null) => void;
 }) {
   const milestones = goal.milestones.edges.map((e) => e.node);
   const count = milestones.length;
@@ -66,61 +65,63 @@ export function MilestoneList({
   // Moves are sent one after another so quick key presses reach the server in order.
   const moveQueue = useRef<Promise<unknown>>(Promise.resolve());
 
-  const [createMilestone] = useMutation(CreateMilestoneMutation);
-  const [updateMilestone] = useMutation(UpdateMilestoneMutation);
-  const [moveMilestone] = useMutation(MoveMilestoneMutation);
-  const [deleteMilestone, { loading: deleting }] = useMutation(DeleteMilestoneMutation);
-  const [assignMilestone] = useMutation(AssignMilestoneMutation);
-  const [unassignMilestone] = useMutation(UnassignMilestoneMutation);
+  const refetchActivity = { refetchQueries: ["GoalActivity"] };
+  const [createMilestone] = useMutation(CreatePageMilestoneMutation, refetchActivity);
+  const [updateMilestone] = useMutation(UpdatePageMilestoneMutation, refetchActivity);
+  const [moveMilestone] = useMutation(MovePageMilestoneMutation);
+  const [deleteMilestone, { loading: deleting }] = useMutation(DeletePageMilestoneMutation, refetchActivity);
+  const [assignMilestone] = useMutation(AssignPageMilestoneMutation);
+  const [unassignMilestone] = useMutation(UnassignPageMilestoneMutation);
 
   const announce = (text: string) => {
     // Re-setting identical text would not be announced again.
     setAnnouncement((prev) => (prev === text ? `${text}\u00a0` : text));
   };
 
-  async function setStatus(m: MilestoneData, status: MilestoneStatus) {
+  async function setStatus(m: MilestoneData, status: MilestoneStatus, origin: Element | null) {
     if (status === m.status) return;
     setActionError(null);
     if (status === "DONE") statusBeforeDone.current.set(m.id, m.status);
-    const wasDone = m.status === "DONE";
-    const isDone = status === "DONE";
-    const done = goal.doneMilestoneCount + (isDone && !wasDone ? 1 : !isDone && wasDone ? -1 : 0);
-    const isOverdue = isDone ? false : wasDone ? isBeforeToday(m.dueDate, timeZone) : m.isOverdue;
-    const overdue = goal.overdueMilestoneCount - (m.isOverdue ? 1 : 0) + (isOverdue ? 1 : 0);
+    const state = effectiveStatus(status, m.dueDate, todayIn(timeZone));
+    const optimistic: MilestoneData = {
+      ...m,
+      status,
+      effectiveStatus: state,
+      isMissed: state === "MISSED",
+      completedAt: status === "DONE" ? (m.completedAt ?? new Date().toISOString()) : null,
+    };
     try {
       await updateMilestone({
         variables: { input: { milestoneId: m.id, status } },
+        // The tick shows at once; the goal's numbers wait for the server's answer.
         optimisticResponse: {
           updateMilestone: {
             __typename: "UpdateMilestonePayload",
             milestone: {
-              ...m,
-              status,
-              isOverdue,
-              completedAt: isDone ? (m.completedAt ?? new Date().toISOString()) : null,
+              ...optimistic,
               goal: {
-                __typename: "Goal",
-                id: goal.id,
-                progress: goal.milestoneCount ? done / goal.milestoneCount : 0,
-                milestoneCount: goal.milestoneCount,
-                doneMilestoneCount: done,
-                overdueMilestoneCount: Math.max(0, overdue),
+                ...goal,
+                milestones: {
+                  ...goal.milestones,
+                  edges: goal.milestones.edges.map((e) => (e.node.id === m.id ? { ...e, node: optimistic } : e)),
+                },
               },
             },
           },
         },
       });
       announce(`${m.title}: ${STATUS_LABELS[status]}.`);
+      if (status === "DONE") onCelebrate("Milestone done — nice work!", origin);
     } catch (error) {
       setActionError(`Couldn't update “${m.title}”. ${errorMessage(error)}`);
     }
   }
 
-  function toggleDone(m: MilestoneData, done: boolean) {
-    if (done) return setStatus(m, "DONE");
+  function toggleDone(m: MilestoneData, done: boolean, origin: Element | null) {
+    if (done) return setStatus(m, "DONE", origin);
     const previous = statusBeforeDone.current.get(m.id);
     statusBeforeDone.current.delete(m.id);
-    return setStatus(m, previous && previous !== "DONE" ? previous : "PLANNED");
+    return setStatus(m, previous && previous !== "DONE" ? previous : "PLANNED", origin);
   }
 
   function move(m: MilestoneData, direction: "up" | "down") {
@@ -131,26 +132,14 @@ export function MilestoneList({
     const edges = [...goal.milestones.edges];
     const [moved] = edges.splice(from, 1);
     edges.splice(to, 0, moved!);
-    const reordered = edges.map((e, i) => ({
-      __typename: e.__typename,
-      cursor: e.cursor,
-      node: { __typename: e.node.__typename, id: e.node.id, position: i },
-    }));
+    const reordered = edges.map((e, i) => ({ ...e, node: { ...e.node, position: i } }));
     const run = () =>
       moveMilestone({
         variables: { input: { milestoneId: m.id, position: to } },
         optimisticResponse: {
           moveMilestone: {
             __typename: "MoveMilestonePayload",
-            goal: {
-              __typename: "Goal",
-              id: goal.id,
-              progress: goal.progress,
-              milestoneCount: goal.milestoneCount,
-              doneMilestoneCount: goal.doneMilestoneCount,
-              overdueMilestoneCount: goal.overdueMilestoneCount,
-              milestones: { ...goal.milestones, edges: reordered },
-            },
+            goal: { ...goal, milestones: { ...goal.milestones, edges: reordered } },
           },
         },
       }).then(
@@ -161,9 +150,21 @@ export function MilestoneList({
   }
 
   async function save(m: MilestoneData, values: MilestoneFormValues) {
+    const { weight, durationDays } = parsedNumbers(values);
+    const ownerId = values.ownerId || null;
+    // Only what changed: an unchanged due date must not look like a move.
     await updateMilestone({
       variables: {
-        input: { milestoneId: m.id, title: values.title, dueDate: values.dueDate, description: values.description },
+        input: {
+          milestoneId: m.id,
+          ...(values.title !== m.title ? { title: values.title } : {}),
+          ...(values.dueDate !== m.dueDate ? { dueDate: values.dueDate } : {}),
+          ...(values.description !== m.description ? { description: values.description } : {}),
+          ...(ownerId !== (m.owner?.id ?? null) ? { ownerId } : {}),
+          ...(weight !== m.weight ? { weight } : {}),
+          ...(durationDays !== m.durationDays ? { durationDays } : {}),
+          ...(!sameSet(values.dependsOnIds, m.dependsOn.map((d) => d.id)) ? { dependsOnIds: values.dependsOnIds } : {}),
+        },
       },
     });
     setEditingId(null);
@@ -171,30 +172,19 @@ export function MilestoneList({
   }
 
   async function create(values: MilestoneFormValues) {
+    const { weight, durationDays } = parsedNumbers(values);
     await createMilestone({
       variables: {
-        input: { goalId: goal.id, title: values.title, dueDate: values.dueDate, description: values.description || undefined },
-      },
-      // New milestones go to the end; append it to the cached list instead of refetching the page.
-      update(cache, { data }) {
-        const created = data?.createMilestone.milestone;
-        if (!created) return;
-        const { goal: _counts, ...node } = created;
-        cache.updateQuery({ query: GoalPageQuery, variables: { id: queryId } }, (prev) => {
-          if (!prev || prev.goal.milestones.edges.some((e) => e.node.id === node.id)) return prev;
-          const { milestones } = prev.goal;
-          return {
-            ...prev,
-            goal: {
-              ...prev.goal,
-              milestones: {
-                ...milestones,
-                totalCount: milestones.totalCount + 1,
-                edges: [...milestones.edges, { __typename: "GoalMilestonesConnectionEdge" as const, cursor: node.id, node }],
-              },
-            },
-          };
-        });
+        input: {
+          goalId: goal.id,
+          title: values.title,
+          dueDate: values.dueDate,
+          description: values.description || undefined,
+          ownerId: values.ownerId || undefined,
+          weight,
+          durationDays,
+          dependsOnIds: values.dependsOnIds.length ? values.dependsOnIds : undefined,
+        },
       },
     });
     announce(`Added “${values.title}”.`);
@@ -233,7 +223,6 @@ export function MilestoneList({
       if (assign) {
         await assignMilestone({
           variables: { input: { milestoneId: m.id, userId: person.id } },
-          // The payload's assignment is not read here; the optimistic write only touches assignees.
           optimisticResponse: { assignMilestone: { __typename: "AssignMilestonePayload", milestone } },
         });
       } else {
@@ -255,6 +244,10 @@ export function MilestoneList({
   }
 
   const empty = new Set<string>();
+  const summary =
+    count === 0
+      ? "Checkpoints on the way to the goal."
+      : `${goal.doneMilestoneCount} of ${goal.milestoneCount} done${goal.missedMilestoneCount ? ` · ${goal.missedMilestoneCount} missed` : ""}`;
 
   return (
     <section aria-labelledby="milestones-heading">
@@ -263,15 +256,11 @@ export function MilestoneList({
           <h2 id="milestones-heading" className="text-lg font-semibold text-slate-900">
             Milestones
           </h2>
-          <p className="text-sm text-slate-500">
-            {count === 0
-              ? "Checkpoints on the way to the goal."
-              : `${goal.doneMilestoneCount} of ${goal.milestoneCount} done${
-                  goal.overdueMilestoneCount ? ` · ${goal.overdueMilestoneCount} overdue` : ""
-                }`}
-          </p>
+          <p className="text-sm text-slate-500">{summary}</p>
         </div>
       </div>
+
+      <CriticalPath goal={goal} timeZone={timeZone} />
 
       {actionError ? (
         <Alert
@@ -295,9 +284,11 @@ export function MilestoneList({
             </div>
             <p className="font-medium text-slate-900">No milestones yet</p>
             <p className="mt-1 max-w-sm text-sm text-slate-500">
-              {canEdit
-                ? "Break “" + goalTitle + "” into checkpoints with due dates. Progress is the share of milestones done."
-                : "When milestones are added, they'll show up here in order with their due dates."}
+              {!canEdit
+                ? "When milestones are added, they'll show up here in order with their due dates."
+                : goal.kind === "METRIC"
+                  ? "Optional for a metric goal: checkpoints with due dates plan the way to the target."
+                  : `Break “${goal.title}” into checkpoints with due dates. Add durations and dependencies to see the critical path.`}
             </p>
           </div>
         ) : (
@@ -311,8 +302,9 @@ export function MilestoneList({
                 count={count}
                 timeZone={timeZone}
                 editing={editingId === m.id}
-               
                 candidates={candidates}
+                meId={meId}
+                others={milestones.filter((o) => o.id !== m.id).map((o) => ({ id: o.id, title: o.title }))}
                 membersHref={membersHref}
                 assigneeBusy={assigneeBusy[m.id] ?? empty}
                 assigneeError={assigneeError[m.id]}
@@ -324,8 +316,8 @@ export function MilestoneList({
                   setPendingDelete(m);
                 }}
                 onMove={(direction) => move(m, direction)}
-                onStatus={(status) => void setStatus(m, status)}
-                onToggleDone={(done) => void toggleDone(m, done)}
+                onStatus={(status, origin) => void setStatus(m, status, origin)}
+                onToggleDone={(done, origin) => void toggleDone(m, done, origin)}
                 onToggleAssignee={(person, assign) => void toggleAssignee(m, person, assign)}
               />
             ))}
@@ -341,7 +333,13 @@ export function MilestoneList({
         {canEdit && !editingId ? (
           <div className="rounded-b-xl border-t border-slate-200 bg-slate-50/70 px-5 py-5 sm:px-6">
             <h3 className="mb-3 text-sm font-semibold text-slate-800">Add a milestone</h3>
-            <MilestoneForm mode="create" onSubmit={create} />
+            <MilestoneForm
+              mode="create"
+              people={candidates}
+              meId={meId}
+              others={milestones.map((o) => ({ id: o.id, title: o.title }))}
+              onSubmit={create}
+            />
           </div>
         ) : null}
       </Card>
@@ -356,8 +354,8 @@ export function MilestoneList({
         description={
           pendingDelete ? (
             <>
-              “{pendingDelete.title}” and its assignments will be removed for everyone. The goal&apos;s progress
-              is recalculated. This can&apos;t be undone.
+              “{pendingDelete.title}” and its assignments will be removed for everyone. The goal&apos;s progress is
+              recalculated. This can&apos;t be undone.
             </>
           ) : null
         }

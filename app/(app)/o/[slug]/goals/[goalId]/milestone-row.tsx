@@ -1,18 +1,21 @@
 "use client";
 
 import { useId, useLayoutEffect, useRef } from "react";
+import { Avatar } from "@/app/_components/Avatar";
 import { Badge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { cx } from "@/app/_components/cx";
 import { formatDate } from "@/app/_components/format";
 import type { ResultOf } from "@/graphql/client/graphql";
-import { dueHint } from "../dates";
+import { shortDate } from "@/server/activity/summary.ts";
+import { daysFromToday, todayIn } from "../dates";
 import { Icon } from "../icons";
-import type { MilestoneFields } from "../operations";
 import { AssigneePicker, AssigneeStack, type Person } from "./assignee-picker";
+import { formatWeight, plural } from "./goal-labels";
 import { MilestoneForm, type MilestoneFormValues } from "./milestone-form";
+import type { PageMilestoneFields } from "./operations";
 
-export type MilestoneData = ResultOf<typeof MilestoneFields>;
+export type MilestoneData = ResultOf<typeof PageMilestoneFields>;
 export type MilestoneStatus = MilestoneData["status"];
 
 export const STATUS_LABELS: Record<MilestoneStatus, string> = {
@@ -29,6 +32,26 @@ const statusStyles: Record<MilestoneStatus, string> = {
 
 const statusBadgeTone = { PLANNED: "neutral", IN_PROGRESS: "blue", DONE: "green" } as const;
 
+/** A DOM id for a milestone (Relay ids may contain "=" or "/"), for "after: …" and critical-path links. */
+export const milestoneAnchor = (id: string) => `milestone-${id.replace(/[^A-Za-z0-9_-]/g, "")}`;
+
+/** "0 days slack", "3 days slack", or "2 days over" when the plan can't fit before the target date. */
+export function slackText(slack: number): string {
+  return slack >= 0 ? `${plural(slack, "day")} slack` : `${plural(-slack, "day")} over`;
+}
+
+/** "in 3 days" / "due today" / "5 days late": wording only; whether it is missed is the server's `isMissed`. */
+function dueHint(m: MilestoneData, timeZone: string): { text: string; tone: "late" | "soon" | "normal" } | null {
+  if (m.status === "DONE") return null;
+  const days = daysFromToday(m.dueDate, timeZone);
+  if (m.isMissed) return { text: `${plural(Math.max(1, -days), "day")} late`, tone: "late" };
+  if (days <= 0) return { text: "due today", tone: "soon" };
+  if (days === 1) return { text: "due tomorrow", tone: "soon" };
+  if (days <= 7) return { text: `in ${plural(days, "day")}`, tone: "soon" };
+  if (days <= 60) return { text: `in ${plural(days, "day")}`, tone: "normal" };
+  return null;
+}
+
 export type MilestoneRowProps = {
   milestone: MilestoneData;
   canEdit: boolean;
@@ -38,6 +61,8 @@ export type MilestoneRowProps = {
   editing: boolean;
   minDate?: string;
   candidates: readonly Person[] | undefined;
+  meId?: string;
+  others: readonly { id: string; title: string }[];
   membersHref: string;
   assigneeBusy: ReadonlySet<string>;
   assigneeError?: string | null;
@@ -46,8 +71,8 @@ export type MilestoneRowProps = {
   onSave: (values: MilestoneFormValues) => Promise<void>;
   onDelete: () => void;
   onMove: (direction: "up" | "down") => void;
-  onStatus: (status: MilestoneStatus) => void;
-  onToggleDone: (done: boolean) => void;
+  onStatus: (status: MilestoneStatus, origin: Element | null) => void;
+  onToggleDone: (done: boolean, origin: Element | null) => void;
   onToggleAssignee: (person: Person, assign: boolean) => void;
 };
 
@@ -55,6 +80,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
   const { milestone: m, index, count, timeZone, editing } = props;
   const canEdit = props.canEdit;
   const done = m.status === "DONE";
+  const missed = m.effectiveStatus === "MISSED";
   const hint = dueHint(m, timeZone);
   const titleId = useId();
 
@@ -82,11 +108,22 @@ export function MilestoneRow(props: MilestoneRowProps) {
 
   if (editing) {
     return (
-      <li className="bg-indigo-50/40 px-5 py-5 sm:px-6">
+      <li id={milestoneAnchor(m.id)} className="bg-indigo-50/40 px-5 py-5 sm:px-6">
         <MilestoneForm
           mode="edit"
-          initial={{ title: m.title, dueDate: m.dueDate, description: m.description }}
+          initial={{
+            title: m.title,
+            dueDate: m.dueDate,
+            description: m.description,
+            ownerId: m.owner?.id ?? "",
+            weight: String(m.weight),
+            durationDays: m.durationDays == null ? "" : String(m.durationDays),
+            dependsOnIds: m.dependsOn.map((d) => d.id),
+          }}
           minDate={props.minDate}
+          people={props.candidates}
+          meId={props.meId}
+          others={props.others}
           onSubmit={props.onSave}
           onCancel={props.onCancelEdit}
         />
@@ -99,10 +136,15 @@ export function MilestoneRow(props: MilestoneRowProps) {
     props.onMove(direction);
   };
 
+  const slipped = m.slipCount > 0 || m.baselineDueDate !== m.dueDate;
+  const planned = !done && m.latestStart != null && m.slackDays != null;
+  const today = todayIn(timeZone);
+
   return (
     <li
+      id={milestoneAnchor(m.id)}
       aria-labelledby={titleId}
-      className={cx("group flex gap-3 px-5 py-4 sm:gap-4 sm:px-6", m.isOverdue && "bg-red-50/30")}
+      className={cx("group flex scroll-mt-24 gap-3 px-5 py-4 target:bg-indigo-50/60 sm:gap-4 sm:px-6", missed && "bg-red-50/40")}
     >
       <div className="pt-0.5">
         {canEdit ? (
@@ -114,7 +156,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
               id={`${titleId}-done`}
               type="checkbox"
               checked={done}
-              onChange={(e) => props.onToggleDone(e.target.checked)}
+              onChange={(e) => props.onToggleDone(e.target.checked, e.currentTarget)}
               className="size-5 cursor-pointer rounded border-slate-300 accent-emerald-600"
             />
           </>
@@ -132,17 +174,33 @@ export function MilestoneRow(props: MilestoneRowProps) {
         )}
       </div>
 
-      {/* Small screens: title, then the due/status/people line, then the actions; wide: actions top right. */}
+      {/* Small screens: title, then the details, then the actions; wide: actions top right. */}
       <div className="flex min-w-0 flex-1 flex-wrap items-start gap-x-3">
         <div className="order-1 min-w-0 basis-full sm:basis-0 sm:flex-1">
-          <p
-            id={titleId}
-            className={cx(
-              "font-medium break-words",
-              done ? "text-slate-500 line-through decoration-slate-400" : "text-slate-900",
-            )}
-          >
-            {m.title}
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <span
+              id={titleId}
+              className={cx(
+                "font-medium break-words",
+                done ? "text-slate-500 line-through decoration-slate-400" : "text-slate-900",
+              )}
+            >
+              {m.title}
+            </span>
+            {missed ? <Badge tone="red">Missed</Badge> : null}
+            {m.isCritical ? (
+              <Badge tone="indigo" title="Any delay to it delays the goal.">
+                <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-3">
+                  <path d="M11.983 1.907a.75.75 0 0 0-1.292-.657l-8.5 9.5A.75.75 0 0 0 2.75 12h6.572l-1.305 6.093a.75.75 0 0 0 1.292.657l8.5-9.5A.75.75 0 0 0 17.25 8h-6.572l1.305-6.093Z" />
+                </svg>
+                Critical path
+              </Badge>
+            ) : null}
+            {m.startAtRisk ? (
+              <Badge tone="amber" title={`It should have started by ${formatDate(m.latestStart)} to meet the target date.`}>
+                Start overdue
+              </Badge>
+            ) : null}
           </p>
           {m.description ? (
             <p className="mt-0.5 text-sm break-words whitespace-pre-line text-slate-600">{m.description}</p>
@@ -195,51 +253,111 @@ export function MilestoneRow(props: MilestoneRowProps) {
           </div>
         ) : null}
 
-        <div className="order-2 mt-2.5 flex basis-full flex-wrap items-center gap-x-4 gap-y-2 text-sm sm:order-3">
-          <span className={cx("inline-flex items-center gap-1.5", m.isOverdue ? "text-red-700" : "text-slate-600")}>
-            <Icon name="calendar" className={cx("size-4", m.isOverdue ? "text-red-500" : "text-slate-400")} />
-            <span>
-              Due <time dateTime={m.dueDate}>{formatDate(m.dueDate)}</time>
-              {hint ? (
-                <span
-                  className={cx(
-                    "ml-1.5",
-                    hint.tone === "overdue" && "font-medium text-red-700",
-                    hint.tone === "soon" && "font-medium text-amber-700",
-                    hint.tone === "normal" && "text-slate-400",
-                  )}
-                >
-                  · {hint.text}
+        <div className="order-2 mt-2 basis-full space-y-1.5 text-sm sm:order-3">
+          <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
+            <span className={cx("inline-flex items-center gap-1.5", missed ? "text-red-700" : "text-slate-600")}>
+              <Icon name="calendar" className={cx("size-4 shrink-0", missed ? "text-red-500" : "text-slate-400")} />
+              <span>
+                Due <time dateTime={m.dueDate}>{formatDate(m.dueDate)}</time>
+                {slipped ? (
+                  <span
+                    className="text-amber-800"
+                    title={`First planned for ${formatDate(m.baselineDueDate)}${
+                      m.slipCount > 0 ? `; moved later ${plural(m.slipCount, "time")} (${m.slipDays > 0 ? "+" : ""}${plural(m.slipDays, "day")} in all)` : ""
+                    }.`}
+                  >
+                    {" "}
+                    · was {shortDate(m.baselineDueDate, m.dueDate)}
+                    {m.slipCount > 0 ? ` · slipped ${m.slipCount}×` : ""}
+                  </span>
+                ) : null}
+                {hint ? (
+                  <span
+                    className={cx(
+                      hint.tone === "late" && "font-medium text-red-700",
+                      hint.tone === "soon" && "font-medium text-amber-700",
+                      hint.tone === "normal" && "text-slate-400",
+                    )}
+                  >
+                    {" "}
+                    · {hint.text}
+                  </span>
+                ) : null}
+              </span>
+            </span>
+            {done && m.completedAt ? <span className="text-slate-500">Completed {formatDate(m.completedAt)}</span> : null}
+          </p>
+
+          {planned || m.durationDays != null ? (
+            <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-slate-600">
+              {planned && m.durationDays != null && m.status === "PLANNED" ? (
+                <span className={cx("inline-flex items-center gap-1.5", m.startAtRisk && "font-medium text-amber-800")}>
+                  <Icon name="clock" className={cx("size-4 shrink-0", m.startAtRisk ? "text-amber-500" : "text-slate-400")} />
+                  Start by <time dateTime={m.latestStart!}>{shortDate(m.latestStart!, today)}</time> · {slackText(m.slackDays!)}
+                </span>
+              ) : planned && m.durationDays != null ? (
+                <span className="inline-flex items-center gap-1.5">
+                  <Icon name="clock" className="size-4 shrink-0 text-slate-400" />
+                  {slackText(m.slackDays!)}
                 </span>
               ) : null}
-            </span>
-          </span>
-          {m.isOverdue ? <Badge tone="red">Overdue</Badge> : null}
-          {done && m.completedAt ? (
-            <span className="text-slate-500">Completed {formatDate(m.completedAt)}</span>
+              {m.durationDays != null ? <span className="text-slate-500">Est. {plural(m.durationDays, "day")}</span> : null}
+            </p>
           ) : null}
 
-          <span className="flex flex-1 items-center justify-end gap-3">
-            {canEdit ? (
-              <StatusSelect title={m.title} status={m.status} onChange={props.onStatus} />
-            ) : (
-              <Badge tone={statusBadgeTone[m.status]}>{STATUS_LABELS[m.status]}</Badge>
-            )}
-            <span className="flex items-center gap-2">
-              <AssigneeStack people={m.assignees} />
-              {canEdit ? (
-                <AssigneePicker
-                  milestoneTitle={m.title}
-                  assignees={m.assignees}
-                  candidates={props.candidates}
-                  membersHref={props.membersHref}
-                  busyIds={props.assigneeBusy}
-                  error={props.assigneeError}
-                  onToggle={props.onToggleAssignee}
-                />
-              ) : null}
+          {m.dependsOn.length > 0 ? (
+            <p className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-slate-600">
+              <span className="text-slate-500">After:</span>{" "}
+              {m.dependsOn.map((d, i) => (
+                <span key={d.id}>
+                  <a
+                    href={`#${milestoneAnchor(d.id)}`}
+                    className="font-medium text-indigo-700 underline decoration-indigo-200 underline-offset-2 hover:decoration-indigo-500"
+                  >
+                    {d.title}
+                  </a>
+                  {i < m.dependsOn.length - 1 ? ", " : ""}
+                </span>
+              ))}
+            </p>
+          ) : null}
+
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-1">
+            <span className="inline-flex items-center gap-1.5 text-slate-600">
+              <span className="text-slate-500">Owner</span>
+              {m.owner ? (
+                <>
+                  <Avatar name={m.owner.name} size="xs" decorative />
+                  <span className="font-medium text-slate-800">{m.owner.name}</span>
+                </>
+              ) : (
+                <span className="text-slate-400">none</span>
+              )}
             </span>
-          </span>
+            {m.weight !== 1 ? <span className="text-slate-500 tabular-nums">Weight {formatWeight(m.weight)}</span> : null}
+
+            <span className="flex flex-1 items-center justify-end gap-3">
+              {canEdit ? (
+                <StatusSelect title={m.title} status={m.status} onChange={props.onStatus} />
+              ) : (
+                <Badge tone={statusBadgeTone[m.status]}>{STATUS_LABELS[m.status]}</Badge>
+              )}
+              <span className="flex items-center gap-2">
+                <AssigneeStack people={m.assignees} />
+                {canEdit ? (
+                  <AssigneePicker
+                    milestoneTitle={m.title}
+                    assignees={m.assignees}
+                    candidates={props.candidates}
+                    membersHref={props.membersHref}
+                    busyIds={props.assigneeBusy}
+                    error={props.assigneeError}
+                    onToggle={props.onToggleAssignee}
+                  />
+                ) : null}
+              </span>
+            </span>
+          </div>
         </div>
       </div>
     </li>
@@ -253,7 +371,7 @@ function StatusSelect({
 }: {
   title: string;
   status: MilestoneStatus;
-  onChange: (status: MilestoneStatus) => void;
+  onChange: (status: MilestoneStatus, origin: Element | null) => void;
 }) {
   const id = useId();
   return (
@@ -264,7 +382,7 @@ function StatusSelect({
       <select
         id={id}
         value={status}
-        onChange={(e) => onChange(e.target.value as MilestoneStatus)}
+        onChange={(e) => onChange(e.target.value as MilestoneStatus, e.currentTarget)}
         className={cx(
           "h-8 appearance-none rounded-full border-0 py-0 pr-7 pl-3 text-xs font-medium ring-1 ring-inset",
           "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",

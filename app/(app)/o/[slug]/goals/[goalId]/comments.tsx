@@ -1,0 +1,248 @@
+"use client";
+
+import { useMutation, useQuery } from "@apollo/client/react";
+import { type FormEvent, useRef, useState } from "react";
+import { Alert } from "@/app/_components/Alert";
+import { Avatar } from "@/app/_components/Avatar";
+import { Button } from "@/app/_components/Button";
+import { Card } from "@/app/_components/Card";
+import { ConfirmDialog } from "@/app/_components/ConfirmDialog";
+import { TextArea } from "@/app/_components/fields";
+import { errorMessage, formErrorsFrom } from "@/app/_components/form-errors";
+import { formatDateTime, formatRelative } from "@/app/_components/format";
+import { Skeleton } from "@/app/_components/Skeleton";
+import { plural } from "./goal-labels";
+import { AddCommentMutation, COMMENTS_PAGE, DeleteCommentMutation, GoalCommentsQuery } from "./operations";
+
+type Pending = { id: string; author: string };
+
+/** The goal's discussion, oldest first (the latest page, with earlier ones on demand). */
+export function Comments({ goalId, canComment, readOnlyReason }: { goalId: string; canComment: boolean; readOnlyReason?: string }) {
+  const { data, loading, error, fetchMore, refetch } = useQuery(GoalCommentsQuery, {
+    variables: { id: goalId, last: COMMENTS_PAGE },
+  });
+  const [loadingEarlier, setLoadingEarlier] = useState(false);
+  const [listError, setListError] = useState<string | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<Pending | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [deleteComment, { loading: deleting }] = useMutation(DeleteCommentMutation, { refetchQueries: ["GoalActivity"] });
+  const connection = data?.goal.comments;
+
+  async function loadEarlier() {
+    if (!connection?.pageInfo.startCursor) return;
+    setLoadingEarlier(true);
+    setListError(null);
+    try {
+      await fetchMore({
+        variables: { before: connection.pageInfo.startCursor },
+        updateQuery: (prev, { fetchMoreResult }) => {
+          const seen = new Set(prev.goal.comments.edges.map((e) => e.node.id));
+          return {
+            ...prev,
+            goal: {
+              ...prev.goal,
+              comments: {
+                ...prev.goal.comments,
+                pageInfo: fetchMoreResult.goal.comments.pageInfo,
+                edges: [...fetchMoreResult.goal.comments.edges.filter((e) => !seen.has(e.node.id)), ...prev.goal.comments.edges],
+              },
+            },
+          };
+        },
+      });
+    } catch (e) {
+      setListError(errorMessage(e));
+    } finally {
+      setLoadingEarlier(false);
+    }
+  }
+
+  async function confirmDelete() {
+    if (!pendingDelete) return;
+    setDeleteError(null);
+    try {
+      await deleteComment({
+        variables: { input: { commentId: pendingDelete.id } },
+        update(cache, { data: result }) {
+          const id = result?.deleteComment.deletedCommentId;
+          if (!id) return;
+          cache.evict({ id: cache.identify({ __typename: "Comment", id }) });
+          cache.gc();
+        },
+      });
+      setPendingDelete(null);
+      setAnnouncement("Comment deleted.");
+    } catch (e) {
+      setDeleteError(errorMessage(e));
+    }
+  }
+
+  return (
+    <Card padded={false}>
+      <div className="flex items-baseline justify-between gap-3 px-5 pt-5 sm:px-6 sm:pt-6">
+        <h2 id="comments-heading" className="text-base font-semibold text-slate-900">
+          Comments
+        </h2>
+        {connection && connection.totalCount > 0 ? (
+          <p className="text-sm text-slate-500">{plural(connection.totalCount, "comment")}</p>
+        ) : null}
+      </div>
+
+      {!connection && loading ? (
+        <div role="status" aria-label="Loading comments…" className="space-y-4 px-5 py-5 sm:px-6">
+          {[0, 1].map((i) => (
+            <div key={i} className="flex gap-3">
+              <Skeleton className="size-8 rounded-full" />
+              <div className="flex-1 space-y-2">
+                <Skeleton className="h-3.5 w-1/4" />
+                <Skeleton className="h-3 w-3/4" />
+              </div>
+            </div>
+          ))}
+        </div>
+      ) : !connection ? (
+        <div className="px-5 py-5 sm:px-6">
+          <Alert
+            tone="error"
+            action={
+              <Button size="sm" onClick={() => void refetch()}>
+                Try again
+              </Button>
+            }
+          >
+            Couldn&apos;t load comments. {errorMessage(error)}
+          </Alert>
+        </div>
+      ) : (
+        <div className="px-5 pb-2 sm:px-6">
+          {connection.pageInfo.hasPreviousPage ? (
+            <div className="pt-3">
+              <Button size="sm" variant="ghost" onClick={() => void loadEarlier()} loading={loadingEarlier}>
+                Show earlier comments
+              </Button>
+            </div>
+          ) : null}
+          {listError ? <p role="alert" className="mt-2 text-sm text-red-600">{listError}</p> : null}
+          {connection.edges.length === 0 ? (
+            <p className="py-4 text-sm text-slate-500">
+              No comments yet.{canComment ? " Ask a question or share what you learned." : ""}
+            </p>
+          ) : (
+            <ol aria-labelledby="comments-heading" className="divide-y divide-slate-100">
+              {connection.edges.map(({ node }) => (
+                <li key={node.id} className="flex gap-3 py-4">
+                  <Avatar name={node.author.name} size="sm" decorative />
+                  <div className="min-w-0 flex-1">
+                    <div className="flex flex-wrap items-center gap-x-2">
+                      <span className="text-sm font-medium text-slate-900">{node.author.name}</span>
+                      <time dateTime={node.createdAt} title={formatDateTime(node.createdAt)} className="text-xs text-slate-500">
+                        {formatRelative(node.createdAt)}
+                      </time>
+                      {node.viewerCanDelete && canComment ? (
+                        <Button
+                          size="sm"
+                          variant="ghost-danger"
+                          className="ml-auto h-7 px-2 text-xs"
+                          onClick={() => {
+                            setDeleteError(null);
+                            setPendingDelete({ id: node.id, author: node.author.name });
+                          }}
+                        >
+                          Delete<span className="sr-only"> comment by {node.author.name}, {formatRelative(node.createdAt)}</span>
+                        </Button>
+                      ) : null}
+                    </div>
+                    <p className="mt-1 text-sm leading-relaxed break-words whitespace-pre-line text-slate-700">{node.body}</p>
+                  </div>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      )}
+
+      {canComment ? (
+        <CommentForm goalId={goalId} onPosted={() => setAnnouncement("Comment posted.")} />
+      ) : readOnlyReason ? (
+        <p className="border-t border-slate-100 px-5 py-4 text-sm text-slate-500 sm:px-6">{readOnlyReason}</p>
+      ) : (
+        <div className="pb-3" />
+      )}
+
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+
+      <ConfirmDialog
+        open={!!pendingDelete}
+        title="Delete comment?"
+        description="It will be removed for everyone. This can't be undone."
+        confirmLabel="Delete"
+        tone="danger"
+        loading={deleting}
+        error={deleteError}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setPendingDelete(null)}
+      />
+    </Card>
+  );
+}
+
+function CommentForm({ goalId, onPosted }: { goalId: string; onPosted: () => void }) {
+  const [body, setBody] = useState("");
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const [addComment, { loading }] = useMutation(AddCommentMutation, { refetchQueries: ["GoalComments", "GoalActivity"] });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    if (!body.trim()) {
+      setFieldError("Write a comment.");
+      ref.current?.focus();
+      return;
+    }
+    try {
+      await addComment({ variables: { input: { goalId, body } }, awaitRefetchQueries: true });
+      setBody("");
+      setFieldError(null);
+      onPosted();
+    } catch (e) {
+      const errors = formErrorsFrom(e, ["body"]);
+      setFieldError(errors.fieldErrors.body ?? null);
+      setFormError(errors.formError ?? null);
+      if (errors.fieldErrors.body) ref.current?.focus();
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={submit} aria-label="Add comment" className="space-y-3 rounded-b-xl border-t border-slate-200 bg-slate-50/70 px-5 py-4 sm:px-6">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <TextArea
+        ref={ref}
+        label="Comment"
+        name="body"
+        rows={3}
+        maxLength={5000}
+        value={body}
+        onChange={(e) => {
+          setBody(e.target.value);
+          if (fieldError) setFieldError(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) e.currentTarget.form?.requestSubmit();
+        }}
+        error={fieldError}
+        placeholder="Ask a question, share an update or a link…"
+        description="Ctrl + Enter to post."
+      />
+      <div className="flex justify-end">
+        <Button type="submit" variant="primary" loading={loading}>
+          Post comment
+        </Button>
+      </div>
+    </form>
+  );
+}
