@@ -11,6 +11,7 @@ export function OrgNav({ slug }: { slug: string }) {
   const tabs = [
     { href: base, label: "Goals", active: pathname === base || pathname.startsWith(`${base}/goals`) },
     { href: `${base}/activity`, label: "Activity", active: pathname.startsWith(`${base}/activity`) },
+    { href: `${base}/sharing`, label: "Sharing", active: pathname.startsWith(`${base}/sharing`) },
     { href: `${base}/members`, label: "Members", active: pathname.startsWith(`${base}/members`) },
     { href: `${base}/settings`, label: "Settings", active: pathname.startsWith(`${base}/settings`) },
   ];

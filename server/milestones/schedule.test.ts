@@ -276,7 +276,8 @@ describe("backwardPlan", () => {
   });
 
   it("handles start = target", () => {
-    const plan = backwardPlan({ startDate: "2026-06-01", targetDate: "2026-06-01" }, [ms("a", 3), ms("b", null)], "2026-05-01");
+    const due = (m: ReturnType<typeof ms>) => ({ ...m, dueDate: "2026-06-01" });
+    const plan = backwardPlan({ startDate: "2026-06-01", targetDate: "2026-06-01" }, [due(ms("a", 3)), due(ms("b", null))], "2026-05-01");
     expect(plan.get("a")).toMatchObject({ earliestStart: "2026-06-01", latestStart: "2026-05-29", latestFinish: "2026-06-01", slackDays: -3, critical: true });
     expect(plan.get("b")).toMatchObject({ earliestStart: "2026-06-01", latestStart: "2026-06-01", slackDays: 0, critical: false });
   });
@@ -306,9 +307,15 @@ describe("backwardPlan", () => {
     expect(backwardPlan({ startDate: "2026-02-30", targetDate: "2026-03-01" }, [ms("a", 1)], "2026-01-01").size).toBe(0);
   });
 
+  it("never plans a milestone to finish after its own due date", () => {
+    const plan = backwardPlan(goal, [{ ...ms("early", 5), dueDate: "2026-01-10" }, ms("late", 5, ["early"])], "2026-01-01");
+    expect(plan.get("early")).toMatchObject({ latestFinish: "2026-01-10", latestStart: "2026-01-05", slackDays: 4 });
+    expect(plan.get("late")).toMatchObject({ latestFinish: "2026-01-31", slackDays: 20 });
+  });
+
   it("plans long chains", () => {
     const n = 2_000;
-    const chain = Array.from({ length: n }, (_, i) => ms(`m${i}`, 1, i === 0 ? [] : [`m${i - 1}`]));
+    const chain = Array.from({ length: n }, (_, i) => ({ ...ms(`m${i}`, 1, i === 0 ? [] : [`m${i - 1}`]), dueDate: "2031-06-24" }));
     const plan = backwardPlan({ startDate: "2026-01-01", targetDate: "2031-06-24" }, chain, "2026-01-01");
     expect(plan.get(`m${n - 1}`)).toMatchObject({ latestFinish: "2031-06-24", critical: true });
     expect(plan.get("m0")?.earliestStart).toBe("2026-01-01");

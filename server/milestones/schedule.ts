@@ -98,7 +98,7 @@ export interface PlanEntry {
   earliestStart: string;
   /** Latest start that still meets the goal's target date: latestFinish − duration. */
   latestStart: string;
-  /** Latest finish: the earliest latest start of the milestones that depend on it, or the goal's target date. */
+  /** Latest finish: its own due date, the earliest latest start of the milestones that depend on it, or the goal's target date, whichever is first. */
   latestFinish: string;
   /** latestStart − earliestStart, in days; negative when the plan cannot fit before the target date. */
   slackDays: number;
@@ -113,8 +113,9 @@ export interface PlanEntry {
  * - duration: `durationDays`, null (unknown) counting as 0;
  * - forward pass from the goal's start date: earliest start = the latest earliest finish of its
  *   prerequisites (or the goal's start date), earliest finish = earliest start + duration;
- * - backward pass from the goal's target date: latest finish = the earliest latest start of the
- *   milestones that depend on it (or the target date), latest start = latest finish − duration;
+ * - backward pass from the goal's target date: latest finish = the earliest of its own due date
+ *   (a commitment), the latest starts of the milestones that depend on it, and the target date;
+ *   latest start = latest finish − duration;
  * - slack = latest start − earliest start;
  * - the critical path is the milestones not done with the minimum slack among those not done —
  *   zero when the plan exactly fills the window, negative when it cannot fit, positive when there is
@@ -188,7 +189,8 @@ export function backwardPlan(
   seen.fill(false);
   for (let k = order.length - 1; k >= 0; k--) {
     const i = order[k];
-    let finish = window;
+    const due = daysBetween(goal.startDate, milestones[i].dueDate);
+    let finish = Number.isNaN(due) ? window : Math.min(window, due);
     for (const s of succs[i]) if (seen[s]) finish = Math.min(finish, ls[s]);
     lf[i] = finish;
     ls[i] = finish - duration[i];

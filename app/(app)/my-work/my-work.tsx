@@ -1,0 +1,152 @@
+"use client";
+
+import { useQuery } from "@apollo/client/react";
+import Link from "next/link";
+import { Alert } from "@/app/_components/Alert";
+import { Badge } from "@/app/_components/Badge";
+import { Button, ButtonLink } from "@/app/_components/Button";
+import { EmptyState } from "@/app/_components/EmptyState";
+import { formatDate } from "@/app/_components/format";
+import { errorMessage } from "@/app/_components/form-errors";
+import { MilestoneStateBadge } from "@/app/_components/MilestoneStateBadge";
+import { PageHeader } from "@/app/_components/PageHeader";
+import { SkeletonList } from "@/app/_components/Skeleton";
+import { graphql, type ResultOf } from "@/graphql/client/graphql";
+
+const MyWorkMilestone = graphql(`
+  fragment MyWorkMilestone on Milestone @_unmask {
+    id
+    title
+    dueDate
+    effectiveStatus
+    isCritical
+    goal {
+      id
+      title
+      organization {
+        id
+        name
+        slug
+      }
+    }
+  }
+`);
+
+const MyWorkQuery = graphql(
+  `
+    query MyWork {
+      myWork {
+        overdue {
+          ...MyWorkMilestone
+        }
+        thisWeek {
+          ...MyWorkMilestone
+        }
+        later {
+          ...MyWorkMilestone
+        }
+      }
+    }
+  `,
+  [MyWorkMilestone],
+);
+
+type Row = ResultOf<typeof MyWorkQuery>["myWork"]["overdue"][number];
+
+const groups = [
+  { key: "overdue", title: "Overdue", hint: "Due date passed and not done yet.", tone: "text-red-700" },
+  { key: "thisWeek", title: "This week", hint: "Due today or in the next 6 days.", tone: "text-slate-900" },
+  { key: "later", title: "Later", hint: "Due in a week or more.", tone: "text-slate-900" },
+] as const;
+
+export function MyWork() {
+  const { data, loading, error, refetch } = useQuery(MyWorkQuery, { fetchPolicy: "cache-and-network" });
+  const work = data?.myWork;
+  const total = work ? work.overdue.length + work.thisWeek.length + work.later.length : 0;
+
+  return (
+    <div className="max-w-4xl">
+      <PageHeader
+        title="My work"
+        description="Open milestones assigned to you or owned by you, across all your organizations."
+      />
+      {error && !data ? (
+        <Alert tone="error" title="Couldn't load your work" action={<Button size="sm" onClick={() => refetch()}>Try again</Button>}>
+          {errorMessage(error)}
+        </Alert>
+      ) : loading && !data ? (
+        <SkeletonList rows={4} label="Loading your milestones" />
+      ) : !work || total === 0 ? (
+        <EmptyState
+          icon={
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-6">
+              <path strokeLinecap="round" strokeLinejoin="round" d="M9 12.75 11.25 15 15 9.75M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0Z" />
+            </svg>
+          }
+          title="Nothing on your plate"
+          description="When someone assigns you a milestone, or you own one, it shows up here grouped by when it's due."
+          action={
+            <ButtonLink href="/" variant="primary">
+              Go to your organizations
+            </ButtonLink>
+          }
+        />
+      ) : (
+        <div className="space-y-8">
+          {groups.map((g) => {
+            const rows = work[g.key];
+            return (
+              <section key={g.key} aria-labelledby={`group-${g.key}`}>
+                <div className="mb-3 flex items-baseline gap-3">
+                  <h2 id={`group-${g.key}`} className={`text-base font-semibold ${g.tone}`}>
+                    {g.title}
+                  </h2>
+                  <span className="text-sm text-slate-500 tabular-nums">{rows.length}</span>
+                  <span className="hidden text-sm text-slate-400 sm:inline">{g.hint}</span>
+                </div>
+                {rows.length === 0 ? (
+                  <p className="rounded-xl border border-dashed border-slate-200 bg-white px-5 py-4 text-sm text-slate-500">
+                    {g.key === "overdue" ? "Nothing overdue — nice." : "Nothing due here."}
+                  </p>
+                ) : (
+                  <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
+                    {rows.map((m) => (
+                      <WorkRow key={m.id} m={m} />
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function WorkRow({ m }: { m: Row }) {
+  const org = m.goal.organization;
+  const href = `/o/${org.slug}/goals/${encodeURIComponent(m.goal.id)}`;
+  return (
+    <li className="flex flex-wrap items-center gap-x-4 gap-y-1.5 px-5 py-3.5">
+      <div className="min-w-0 basis-full sm:basis-0 sm:flex-1">
+        <Link href={href} className="rounded font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+          {m.title}
+        </Link>
+        {m.isCritical ? (
+          <Badge tone="indigo" className="ml-2 align-middle" title="On the critical path: no slack left">
+            Critical path
+          </Badge>
+        ) : null}
+        <p className="mt-0.5 truncate text-sm text-slate-500">
+          {m.goal.title} <span aria-hidden>·</span> <span className="text-slate-400">{org.name}</span>
+        </p>
+      </div>
+      <span className="text-sm whitespace-nowrap text-slate-600 tabular-nums">
+        <span className="sr-only">Due </span>
+        {formatDate(m.dueDate)}
+      </span>
+      <MilestoneStateBadge state={m.effectiveStatus} />
+    </li>
+  );
+}

@@ -1,0 +1,318 @@
+"use client";
+
+import { useMutation, useQuery } from "@apollo/client/react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Alert } from "@/app/_components/Alert";
+import { Badge } from "@/app/_components/Badge";
+import { Button } from "@/app/_components/Button";
+import { buttonClasses } from "@/app/_components/button-classes";
+import { Card, CardHeader } from "@/app/_components/Card";
+import { ConfirmDialog } from "@/app/_components/ConfirmDialog";
+import { CopyField } from "@/app/_components/CopyField";
+import { EmptyState } from "@/app/_components/EmptyState";
+import { Select, TextField, useFocusFirstError } from "@/app/_components/fields";
+import { errorMessage, type FormErrors, formErrorsFrom, noErrors } from "@/app/_components/form-errors";
+import { formatDate, formatDateTime, formatRelative } from "@/app/_components/format";
+import { PageHeader } from "@/app/_components/PageHeader";
+import { SkeletonList } from "@/app/_components/Skeleton";
+import { CreateShareLinkMutation, RevokeShareLinkMutation, type ShareLinkRow, SharingQuery } from "./operations";
+
+const DASHBOARD = "";
+
+const linkIcon = (
+  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-6">
+    <path
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      d="M13.19 8.688a4.5 4.5 0 0 1 1.242 7.244l-4.5 4.5a4.5 4.5 0 0 1-6.364-6.364l1.757-1.757m13.35-.622 1.757-1.757a4.5 4.5 0 0 0-6.364-6.364l-4.5 4.5a4.5 4.5 0 0 0 1.242 7.244"
+    />
+  </svg>
+);
+
+const downloadIcon = (
+  <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4 text-slate-500">
+    <path d="M10.75 2.75a.75.75 0 0 0-1.5 0v8.614L6.295 8.235a.75.75 0 1 0-1.09 1.03l4.25 4.5a.75.75 0 0 0 1.09 0l4.25-4.5a.75.75 0 0 0-1.09-1.03l-2.955 3.129V2.75Z" />
+    <path d="M3.5 12.75a.75.75 0 0 0-1.5 0v2.5A2.75 2.75 0 0 0 4.75 18h10.5A2.75 2.75 0 0 0 18 15.25v-2.5a.75.75 0 0 0-1.5 0v2.5c0 .69-.56 1.25-1.25 1.25H4.75c-.69 0-1.25-.56-1.25-1.25v-2.5Z" />
+  </svg>
+);
+
+/** Today in the browser's calendar, as YYYY-MM-DD (the earliest expiry a date input offers). */
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export function SharingPage({ slug }: { slug: string }) {
+  const { data, loading, error, refetch } = useQuery(SharingQuery, { variables: { slug } });
+  const [created, setCreated] = useState<{ url: string; what: string } | null>(null);
+  const org = data?.organization;
+  const isAdmin = org?.viewerRole === "OWNER" || org?.viewerRole === "ADMIN";
+  const shareable = (org?.goals.edges ?? [])
+    .map((e) => e.node)
+    .filter((g) => isAdmin || g.owner.id === data?.me?.id);
+  const canCreate = isAdmin || shareable.length > 0;
+  const links = org?.shareLinks ?? [];
+
+  return (
+    <div className="max-w-4xl">
+      <PageHeader
+        title="Sharing"
+        description="Read-only links for people outside the organization: they see progress, health and milestones, never members' email addresses or anything they could change."
+        actions={
+          <a href={`/api/orgs/${encodeURIComponent(slug)}/export`} download className={buttonClasses("secondary", "md")}>
+            {downloadIcon}
+            Export CSV
+          </a>
+        }
+      />
+      {error && !data ? (
+        <Alert tone="error" title="Couldn't load share links" action={<Button size="sm" onClick={() => refetch()}>Try again</Button>}>
+          {errorMessage(error)}
+        </Alert>
+      ) : loading && !data ? (
+        <SkeletonList rows={3} label="Loading share links" />
+      ) : org ? (
+        <div className="space-y-8">
+          {canCreate ? (
+            <CreateLinkForm
+              organizationId={org.id}
+              isAdmin={isAdmin}
+              goals={shareable}
+              onCreated={setCreated}
+            />
+          ) : (
+            <Alert tone="info" title="Only admins and goal owners create share links">
+              Ask an admin of {org.name} to share the dashboard or a goal with the people who need it.
+            </Alert>
+          )}
+          {created ? <NewLinkNotice {...created} onDone={() => setCreated(null)} /> : null}
+          {links.length === 0 ? (
+            <EmptyState
+              icon={linkIcon}
+              title="No active share links"
+              description={
+                canCreate
+                  ? "Create a link above to show a goal or the whole dashboard to a client, a board member or another team — no account needed."
+                  : "Nothing from this organization is shared outside it right now."
+              }
+            />
+          ) : (
+            <LinkList links={links} />
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function CreateLinkForm({
+  organizationId,
+  isAdmin,
+  goals,
+  onCreated,
+}: {
+  organizationId: string;
+  isAdmin: boolean;
+  goals: readonly { id: string; title: string }[];
+  onCreated: (created: { url: string; what: string }) => void;
+}) {
+  const [create] = useMutation(CreateShareLinkMutation, { refetchQueries: ["Sharing"], awaitRefetchQueries: true });
+  const [target, setTarget] = useState(isAdmin ? DASHBOARD : (goals[0]?.id ?? DASHBOARD));
+  const [expiresOn, setExpiresOn] = useState("");
+  const [submitting, setSubmitting] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // The link works through the whole chosen day, in the sharer's own time zone.
+    const expiresAt = expiresOn ? new Date(`${expiresOn}T23:59:59`) : null;
+    if (expiresAt && (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= Date.now())) {
+      setErrors({ fieldErrors: { expiresAt: "Choose today or a later day." } });
+      return;
+    }
+    setSubmitting(true);
+    setErrors(noErrors);
+    try {
+      const { data } = await create({
+        variables: {
+          input: { organizationId, goalId: target === DASHBOARD ? null : target, expiresAt: expiresAt?.toISOString() ?? null },
+        },
+      });
+      const result = data!.createShareLink;
+      const url = /^https?:\/\//.test(result.url) ? result.url : new URL(result.path, window.location.origin).toString();
+      onCreated({ url, what: result.shareLink.goal?.title ?? "the dashboard" });
+      setExpiresOn("");
+    } catch (error) {
+      setErrors(formErrorsFrom(error, ["goalId", "expiresAt"]));
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <Card>
+      <CardHeader
+        title="Create a share link"
+        description="Anyone with the link can view it without signing in, until it expires or you revoke it."
+      />
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-5">
+        {errors.formError ? (
+          <Alert tone="error" className="mb-4">
+            {errors.formError}
+          </Alert>
+        ) : null}
+        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem_auto] sm:items-start">
+          <Select
+            label="Goal"
+            name="goalId"
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            error={errors.fieldErrors.goalId}
+            description={isAdmin ? undefined : "You can share the goals you own."}
+          >
+            {isAdmin ? <option value={DASHBOARD}>Whole dashboard</option> : null}
+            {goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.title}
+              </option>
+            ))}
+          </Select>
+          <TextField
+            label="Expires on"
+            name="expiresAt"
+            type="date"
+            min={todayIso()}
+            value={expiresOn}
+            onChange={(e) => setExpiresOn(e.target.value)}
+            error={errors.fieldErrors.expiresAt}
+            description="Leave empty to keep it until revoked."
+          />
+          <Button type="submit" variant="primary" loading={submitting} className="sm:mt-7">
+            Create link
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+function NewLinkNotice({ url, what, onDone }: { url: string; what: string; onDone: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, []);
+  return (
+    <div ref={ref} className="rounded-xl border border-indigo-200 bg-indigo-50/70 p-5 shadow-sm sm:p-6">
+      <h2 role="status" className="font-semibold text-indigo-950">
+        Link to {what} created — copy it now
+      </h2>
+      <p className="mt-1 text-sm text-indigo-900/80">
+        For safety only a fingerprint of the link is stored, so this is the only time it is shown. Lost it? Revoke it and create a new one.
+      </p>
+      <CopyField label="Share link" value={url} copyLabel="Copy link" className="mt-4" autoFocus />
+      <div className="mt-1 flex justify-end gap-2">
+        <a href={url} target="_blank" rel="noreferrer" className={buttonClasses("ghost", "sm")}>
+          Open preview
+        </a>
+        <Button size="sm" variant="secondary" onClick={onDone}>
+          Done
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function LinkList({ links }: { links: readonly ShareLinkRow[] }) {
+  const [revoke, { loading }] = useMutation(RevokeShareLinkMutation, { refetchQueries: ["Sharing"], awaitRefetchQueries: true });
+  const [pending, setPending] = useState<ShareLinkRow | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const label = (l: ShareLinkRow) => (l.goal ? l.goal.title : "Whole dashboard");
+
+  async function confirm() {
+    if (!pending) return;
+    setError(null);
+    try {
+      await revoke({ variables: { input: { shareLinkId: pending.id } } });
+      setPending(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <section aria-labelledby="links-heading">
+      <Card padded={false}>
+        <CardHeader
+          className="px-5 pt-5 pb-4 sm:px-6"
+          title={<span id="links-heading">Active links</span>}
+          description={`${links.length} ${links.length === 1 ? "link works" : "links work"} right now.`}
+        />
+        <table className="w-full text-left text-sm">
+          <thead className="hidden border-y border-slate-100 bg-slate-50/80 text-xs tracking-wide text-slate-500 uppercase sm:table-header-group">
+            <tr>
+              <th scope="col" className="px-5 py-2.5 font-medium sm:px-6">Shares</th>
+              <th scope="col" className="px-3 py-2.5 font-medium">Created</th>
+              <th scope="col" className="px-3 py-2.5 font-medium">Expires</th>
+              <th scope="col" className="px-3 py-2.5 font-medium">Last viewed</th>
+              <th scope="col" className="px-5 py-2.5 sm:px-6">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 border-t border-slate-100 sm:border-t-0">
+            {links.map((l) => (
+              <tr key={l.id} className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 px-5 py-3.5 sm:table-row sm:p-0">
+                <td className="min-w-0 sm:px-6 sm:py-3">
+                  <div className="flex min-w-0 items-center gap-2">
+                    <Badge tone={l.goal ? "indigo" : "blue"}>{l.goal ? "Goal" : "Dashboard"}</Badge>
+                    <span className="truncate font-medium text-slate-900">{label(l)}</span>
+                  </div>
+                </td>
+                <td className="row-start-2 text-slate-500 sm:px-3 sm:py-3">
+                  <span title={formatDateTime(l.createdAt)}>{formatDate(l.createdAt)}</span>
+                  <span className="block text-xs text-slate-400">by {l.createdBy.name}</span>
+                </td>
+                <td className="row-start-3 whitespace-nowrap text-slate-500 sm:px-3 sm:py-3">
+                  <span className="sm:hidden">Expires </span>
+                  {l.expiresAt ? <span title={formatDateTime(l.expiresAt)}>{formatDate(l.expiresAt)}</span> : "Never"}
+                </td>
+                <td className="row-start-4 whitespace-nowrap text-slate-500 sm:px-3 sm:py-3">
+                  <span className="sm:hidden">Last viewed </span>
+                  {l.lastViewedAt ? (
+                    <time dateTime={l.lastViewedAt} title={formatDateTime(l.lastViewedAt)}>
+                      {formatRelative(l.lastViewedAt)}
+                    </time>
+                  ) : (
+                    "Not yet"
+                  )}
+                </td>
+                <td className="col-start-2 row-span-4 row-start-1 text-right sm:px-6 sm:py-3">
+                  {l.viewerCanRevoke ? (
+                    <Button size="sm" variant="ghost-danger" aria-label={`Revoke link to ${label(l)}`} onClick={() => setPending(l)}>
+                      Revoke
+                    </Button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <ConfirmDialog
+        open={!!pending}
+        title={pending ? `Revoke the link to ${pending.goal ? `“${pending.goal.title}”` : "the dashboard"}?` : ""}
+        description="Anyone who opens it will see that it was revoked. This can't be undone; you can always create a new link."
+        confirmLabel="Revoke link"
+        loading={loading}
+        error={error}
+        onConfirm={confirm}
+        onCancel={() => {
+          setPending(null);
+          setError(null);
+        }}
+      />
+    </section>
+  );
+}
