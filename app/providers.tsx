@@ -9,7 +9,16 @@ function makeClient() {
   // During SSR of client components there is no origin to resolve a relative URL against.
   const origin = typeof window === "undefined" ? (process.env.NEXTAUTH_URL ?? "http://localhost:3000") : "";
   return new ApolloClient({
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      // These lists are recomputed by the server on every change: the new one replaces the old.
+      typePolicies: {
+        Goal: {
+          fields: Object.fromEntries(
+            ["criticalPath", "children", "progressParts", "smart", "progressHistory"].map((field) => [field, { merge: false }]),
+          ),
+        },
+      },
+    }),
     link: new HttpLink({
       uri: `${origin}/api/graphql`,
       credentials: "same-origin",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarDateSchema, dateKey, isOverdue, parseCalendarDate, todayIn } from "./dates.ts";
+import { calendarDateSchema, dateKey, parseCalendarDate, todayIn } from "./dates.ts";
+import { effectiveStatus } from "./milestones/schedule.ts";
 
 const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
@@ -35,26 +36,30 @@ describe("todayIn", () => {
   });
 });
 
-describe("isOverdue", () => {
-  it("is overdue the day after the due date in UTC", () => {
-    expect(isOverdue(day("2026-11-25"), "PLANNED", "UTC", new Date("2026-11-26T00:00:00Z"))).toBe(true);
-    expect(isOverdue(day("2026-11-25"), "IN_PROGRESS", "UTC", new Date("2026-11-26T02:00:00Z"))).toBe(true);
+// The missed state (server/milestones/schedule.ts) judged on today's date in the org's time zone.
+const missed = (due: string, status: "PLANNED" | "IN_PROGRESS" | "DONE", timeZone: string, now: string) =>
+  effectiveStatus(status, due, todayIn(timeZone, new Date(now))) === "MISSED";
+
+describe("missed milestones by the organization's calendar", () => {
+  it("is missed the day after the due date in UTC", () => {
+    expect(missed("2026-11-25", "PLANNED", "UTC", "2026-11-26T00:00:00Z")).toBe(true);
+    expect(missed("2026-11-25", "IN_PROGRESS", "UTC", "2026-11-26T02:00:00Z")).toBe(true);
   });
 
-  it("is not overdue on the due date itself", () => {
-    expect(isOverdue(day("2026-11-25"), "PLANNED", "UTC", new Date("2026-11-25T23:59:59Z"))).toBe(false);
+  it("is not missed on the due date itself", () => {
+    expect(missed("2026-11-25", "PLANNED", "UTC", "2026-11-25T23:59:59Z")).toBe(false);
   });
 
   it("judges by the organization's time zone", () => {
     // 02:00 UTC on the 26th is still the evening of the 25th in Los Angeles.
-    expect(isOverdue(day("2026-11-25"), "PLANNED", "America/Los_Angeles", new Date("2026-11-26T02:00:00Z"))).toBe(false);
-    expect(isOverdue(day("2026-11-25"), "PLANNED", "America/Los_Angeles", new Date("2026-11-26T08:00:00Z"))).toBe(true);
+    expect(missed("2026-11-25", "PLANNED", "America/Los_Angeles", "2026-11-26T02:00:00Z")).toBe(false);
+    expect(missed("2026-11-25", "PLANNED", "America/Los_Angeles", "2026-11-26T08:00:00Z")).toBe(true);
     // East of UTC, the 26th starts earlier.
-    expect(isOverdue(day("2026-11-25"), "PLANNED", "Asia/Tokyo", new Date("2026-11-25T15:00:00Z"))).toBe(true);
+    expect(missed("2026-11-25", "PLANNED", "Asia/Tokyo", "2026-11-25T15:00:00Z")).toBe(true);
   });
 
-  it("is never overdue when done", () => {
-    expect(isOverdue(day("2020-01-01"), "DONE", "UTC", new Date("2026-11-26T00:00:00Z"))).toBe(false);
+  it("is never missed when done", () => {
+    expect(missed("2020-01-01", "DONE", "UTC", "2026-11-26T00:00:00Z")).toBe(false);
   });
 });
 

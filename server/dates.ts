@@ -1,6 +1,5 @@
 import { isValid } from "date-fns";
 import { z } from "zod";
-import type { MilestoneStatus } from "../prisma/generated/client/enums.ts";
 
 // Due, start and target dates are calendar dates: PostgreSQL `date`, which Prisma hands over as a
 // JS Date at UTC midnight. They are compared as "YYYY-MM-DD" strings, never as instants, so a
@@ -44,11 +43,6 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
 /** Today's calendar date in an IANA time zone, as "YYYY-MM-DD". Unknown zones fall back to UTC. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   return dayFormatter(timeZone).format(now);
-}
-
-/** A milestone is overdue once its due date is before today in the organization's time zone and it is not done. */
-export function isOverdue(dueDate: Date, status: MilestoneStatus, timeZone: string, now: Date = new Date()): boolean {
-  return status !== "DONE" && dateKey(dueDate) < todayIn(timeZone, now);
 }
 
 /** zod: a calendar date given as "YYYY-MM-DD" or as a Date (the GraphQL Date scalar), out as a Date at UTC midnight. */

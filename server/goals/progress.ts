@@ -1,5 +1,3 @@
-import { dateKey, todayIn } from "../dates.ts";
-
 // Progress rules, shown to users next to the numbers they explain (ARCHITECTURE.md, "Progress,
 // health and schedule"). Pure functions: the UI imports this module into client components, so it
 // must import nothing server-only (no prisma runtime, no node: modules).
@@ -205,24 +203,7 @@ export function goalProgress(
   return { progress, formula, parts };
 }
 
-// ---- Earlier helpers, still used by graphql/types/goal.ts ----
-
-/** Share of milestones done, 0..1, each counting equally; a goal without milestones has made no progress yet. */
-export function milestoneProgress(milestones: readonly { status: MilestoneStatus }[]): number {
-  if (milestones.length === 0) return 0;
-  return milestones.filter((m) => m.status === "DONE").length / milestones.length;
-}
-
+/** How many milestones are done. */
 export function doneCount(milestones: readonly { status: MilestoneStatus }[]): number {
   return milestones.filter((m) => m.status === "DONE").length;
-}
-
-/** Milestones not done whose due date is before today in the organization's time zone. */
-export function overdueCount(
-  milestones: readonly { status: MilestoneStatus; dueDate: Date }[],
-  timeZone: string,
-  now: Date = new Date(),
-): number {
-  const today = todayIn(timeZone, now);
-  return milestones.filter((m) => m.status !== "DONE" && dateKey(m.dueDate) < today).length;
 }
