@@ -169,7 +169,7 @@ test.describe("goal page: the truth", () => {
     const api = await apiAs(user);
     const org = await createOrg(api);
     // A 30-day window filled exactly by a 10 + 10 + 10 day chain: zero slack. The docs (5 days,
-    // no dependencies) have 25 days to spare.
+    // no dependencies, due on day 25) must start by day 20: 20 days to spare.
     const goal = await createGoalWith(api, {
       organizationId: org.id,
       ownerId: user.id,
@@ -210,7 +210,7 @@ test.describe("goal page: the truth", () => {
     await expect(path.getByRole("listitem").nth(0)).toContainText("0 days slack");
 
     // Latest start and slack; dependencies as links.
-    await expect(row(page, docs.title)).toContainText(`Start by ${shortDisplayDate(isoDate(25), isoDate(0))} · 25 days slack`);
+    await expect(row(page, docs.title)).toContainText(`Start by ${shortDisplayDate(isoDate(20), isoDate(0))} · 20 days slack`);
     await expect(row(page, build.title).getByRole("link", { name: "Design" })).toBeVisible();
     await expect(row(page, release.title)).toContainText("After: Build");
 
@@ -225,13 +225,13 @@ test.describe("goal page: the truth", () => {
     await expect(dependsOn.getByRole("alert")).toContainText("can't go in a circle");
     await editor.getByRole("button", { name: "Cancel" }).click();
 
-    // Giving the docs a dependency on the release pushes them onto the end of the plan.
+    // Depending on the design (done by day 10 at the earliest) leaves the docs 10 days to spare.
     await page.getByRole("button", { name: `Edit ${docs.title}`, exact: true }).click();
     const docsEditor = page.getByRole("form", { name: `Edit milestone ${docs.title}` });
     await docsEditor.getByRole("group", { name: "Depends on" }).getByRole("checkbox", { name: "Design", exact: true }).check();
     await untilSaved(page, "UpdateMilestone", () => docsEditor.getByRole("button", { name: "Save", exact: true }).click());
     await expect(row(page, docs.title)).toContainText("After: Design");
-    await expect(row(page, docs.title)).toContainText("15 days slack");
+    await expect(row(page, docs.title)).toContainText("10 days slack");
   });
 
   test("marking a milestone done and closing a goal as achieved are celebrated; closed goals are read-only until reopened", async ({
