@@ -328,4 +328,49 @@ test.describe("goal page: the truth", () => {
     await expect(other.getByRole("button", { name: "Close goal" })).toHaveCount(0);
     await expect(other.getByRole("button", { name: /^Delete comment/ })).toHaveCount(0);
   });
+
+  test("milestone comments: open a milestone's discussion, post there, and it stays out of the goal's comments", async ({
+    page,
+    user,
+    apiAs,
+  }) => {
+    const api = await apiAs(user);
+    const org = await createOrg(api);
+    const goal = await createGoalWith(api, {
+      organizationId: org.id,
+      ownerId: user.id,
+      title: `Open the studio ${uniqueSuffix()}`,
+      startDate: isoDate(-5),
+      targetDate: isoDate(60),
+    });
+    await createMilestone(api, { goalId: goal.id, title: "Sign the lease", dueDate: isoDate(10) });
+    await createMilestone(api, { goalId: goal.id, title: "Paint the walls", dueDate: isoDate(20) });
+
+    await signIn(page, user);
+    await page.goto(goalPath(org, goal));
+    const lease = row(page, "Sign the lease");
+    const toggle = lease.getByRole("button", { name: /^Comments on Sign the lease/ });
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(toggle).toHaveAccessibleName("Comments on Sign the lease (0)");
+
+    const body = "Landlord wants a two-year term.";
+    await lease.getByLabel("Comment on Sign the lease", { exact: true }).fill(body);
+    await untilSaved(page, "AddComment", () => lease.getByRole("button", { name: "Post comment" }).click());
+    await expect(lease.getByRole("list", { name: "Comments on Sign the lease" })).toContainText(body);
+    await expect(toggle).toHaveAccessibleName("Comments on Sign the lease (1)");
+
+    // Only under that milestone: not in the goal's own discussion, nor under the other milestone.
+    await expect(page.getByText(body)).toHaveCount(1);
+    await expect(page.getByRole("list", { name: "Comments", exact: true })).toHaveCount(0);
+    await row(page, "Paint the walls").getByRole("button", { name: /^Comments on Paint the walls/ }).click();
+    await expect(row(page, "Paint the walls").getByText("No comments yet.")).toBeVisible();
+
+    // Still there after a reload, loaded when opened.
+    await page.reload();
+    await row(page, "Sign the lease").getByRole("button", { name: /^Comments on Sign the lease/ }).click();
+    await expect(page.getByRole("list", { name: "Comments on Sign the lease" })).toContainText(body);
+    await expect(page.getByRole("list", { name: "Comments", exact: true })).toHaveCount(0);
+  });
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Avatar } from "@/app/_components/Avatar";
 import { Button } from "@/app/_components/Button";
@@ -12,45 +12,93 @@ import { errorMessage, formErrorsFrom } from "@/app/_components/form-errors";
 import { formatDateTime, formatRelative } from "@/app/_components/format";
 import { Skeleton } from "@/app/_components/Skeleton";
 import { plural } from "./goal-labels";
-import { AddCommentMutation, COMMENTS_PAGE, DeleteCommentMutation, GoalCommentsQuery } from "./operations";
+import { AddCommentMutation, COMMENTS_PAGE, DeleteCommentMutation, GoalCommentsQuery, MilestoneCommentsQuery } from "./operations";
 
 type Pending = { id: string; author: string };
 
-/** The goal's discussion, oldest first (the latest page, with earlier ones on demand). */
-export function Comments({ goalId, canComment, readOnlyReason }: { goalId: string; canComment: boolean; readOnlyReason?: string }) {
-  const { data, loading, error, fetchMore, refetch } = useQuery(GoalCommentsQuery, {
-    variables: { id: goalId, last: COMMENTS_PAGE },
+/** What is discussed: the goal itself, or one of its milestones (named by its title in labels). */
+export type CommentTarget = { goalId: string; milestoneId?: never } | { milestoneId: string; milestoneTitle: string; goalId?: never };
+
+type CommentsProps = {
+  canComment: boolean;
+  readOnlyReason?: string;
+  /** Told the total once known (a milestone row shows it on its toggle). */
+  onCount?: (count: number) => void;
+} & CommentTarget;
+
+/** A discussion, oldest first (the latest page, with earlier ones on demand): the goal's own, or a milestone's. */
+export function Comments(props: CommentsProps) {
+  const { canComment, readOnlyReason, onCount } = props;
+  const milestoneTitle = props.milestoneId != null ? props.milestoneTitle : null;
+  const goalQuery = useQuery(GoalCommentsQuery, {
+    variables: { id: props.goalId ?? "", last: COMMENTS_PAGE },
+    skip: props.goalId == null,
   });
+  const milestoneQuery = useQuery(MilestoneCommentsQuery, {
+    variables: { id: props.milestoneId ?? "", last: COMMENTS_PAGE },
+    skip: props.milestoneId == null,
+  });
+  const { loading, error, refetch } = props.goalId != null ? goalQuery : milestoneQuery;
+  const headingId = useId();
   const [loadingEarlier, setLoadingEarlier] = useState(false);
   const [listError, setListError] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<Pending | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const [deleteComment, { loading: deleting }] = useMutation(DeleteCommentMutation, { refetchQueries: ["GoalActivity"] });
-  const connection = data?.goal.comments;
+  const [deleteComment, { loading: deleting }] = useMutation(DeleteCommentMutation, {
+    refetchQueries: () => ["GoalActivity", commentsRefetch(props.goalId != null ? { goalId: props.goalId } : { milestoneId: props.milestoneId })],
+  });
+  const connection = props.goalId != null ? goalQuery.data?.goal.comments : milestoneQuery.data?.milestone.comments;
+  const total = connection?.totalCount;
+
+  useEffect(() => {
+    if (total != null) onCount?.(total);
+  }, [total, onCount]);
+
+  type Edge = { node: { id: string } };
+  /** Earlier page first, without repeating comments already shown. */
+  const prepend = <E extends Edge>(earlier: readonly E[], shown: readonly E[]): E[] => {
+    const seen = new Set(shown.map((e) => e.node.id));
+    return [...earlier.filter((e) => !seen.has(e.node.id)), ...shown];
+  };
 
   async function loadEarlier() {
     if (!connection?.pageInfo.startCursor) return;
     setLoadingEarlier(true);
     setListError(null);
     try {
-      await fetchMore({
-        variables: { before: connection.pageInfo.startCursor },
-        updateQuery: (prev, { fetchMoreResult }) => {
-          const seen = new Set(prev.goal.comments.edges.map((e) => e.node.id));
-          return {
+      const before = connection.pageInfo.startCursor;
+      if (props.goalId != null) {
+        await goalQuery.fetchMore({
+          variables: { before },
+          updateQuery: (prev, { fetchMoreResult }) => ({
             ...prev,
             goal: {
               ...prev.goal,
               comments: {
                 ...prev.goal.comments,
                 pageInfo: fetchMoreResult.goal.comments.pageInfo,
-                edges: [...fetchMoreResult.goal.comments.edges.filter((e) => !seen.has(e.node.id)), ...prev.goal.comments.edges],
+                edges: prepend(fetchMoreResult.goal.comments.edges, prev.goal.comments.edges),
               },
             },
-          };
-        },
-      });
+          }),
+        });
+      } else {
+        await milestoneQuery.fetchMore({
+          variables: { before },
+          updateQuery: (prev, { fetchMoreResult }) => ({
+            ...prev,
+            milestone: {
+              ...prev.milestone,
+              comments: {
+                ...prev.milestone.comments,
+                pageInfo: fetchMoreResult.milestone.comments.pageInfo,
+                edges: prepend(fetchMoreResult.milestone.comments.edges, prev.milestone.comments.edges),
+              },
+            },
+          }),
+        });
+      }
     } catch (e) {
       setListError(errorMessage(e));
     } finally {
@@ -78,19 +126,24 @@ export function Comments({ goalId, canComment, readOnlyReason }: { goalId: strin
     }
   }
 
+  // A milestone's discussion sits inside its row (the row's toggle is its heading); the goal's is a card.
+  const compact = milestoneTitle != null;
+  const pad = compact ? "px-4" : "px-5 sm:px-6";
   return (
-    <Card padded={false}>
-      <div className="flex items-baseline justify-between gap-3 px-5 pt-5 sm:px-6 sm:pt-6">
-        <h2 id="comments-heading" className="text-base font-semibold text-slate-900">
-          Comments
-        </h2>
-        {connection && connection.totalCount > 0 ? (
-          <p className="text-sm text-slate-500">{plural(connection.totalCount, "comment")}</p>
-        ) : null}
-      </div>
+    <Frame compact={compact}>
+      {compact ? null : (
+        <div className="flex items-baseline justify-between gap-3 px-5 pt-5 sm:px-6 sm:pt-6">
+          <h2 id={headingId} className="text-base font-semibold text-slate-900">
+            Comments
+          </h2>
+          {connection && connection.totalCount > 0 ? (
+            <p className="text-sm text-slate-500">{plural(connection.totalCount, "comment")}</p>
+          ) : null}
+        </div>
+      )}
 
       {!connection && loading ? (
-        <div role="status" aria-label="Loading comments…" className="space-y-4 px-5 py-5 sm:px-6">
+        <div role="status" aria-label="Loading comments…" className={`space-y-4 py-5 ${pad}`}>
           {[0, 1].map((i) => (
             <div key={i} className="flex gap-3">
               <Skeleton className="size-8 rounded-full" />
@@ -102,7 +155,7 @@ export function Comments({ goalId, canComment, readOnlyReason }: { goalId: strin
           ))}
         </div>
       ) : !connection ? (
-        <div className="px-5 py-5 sm:px-6">
+        <div className={`py-5 ${pad}`}>
           <Alert
             tone="error"
             action={
@@ -115,7 +168,7 @@ export function Comments({ goalId, canComment, readOnlyReason }: { goalId: strin
           </Alert>
         </div>
       ) : (
-        <div className="px-5 pb-2 sm:px-6">
+        <div className={`pb-2 ${pad}`}>
           {connection.pageInfo.hasPreviousPage ? (
             <div className="pt-3">
               <Button size="sm" variant="ghost" onClick={() => void loadEarlier()} loading={loadingEarlier}>
@@ -129,7 +182,11 @@ export function Comments({ goalId, canComment, readOnlyReason }: { goalId: strin
               No comments yet.{canComment ? " Ask a question or share what you learned." : ""}
             </p>
           ) : (
-            <ol aria-labelledby="comments-heading" className="divide-y divide-slate-100">
+            <ol
+              aria-labelledby={compact ? undefined : headingId}
+              aria-label={compact ? `Comments on ${milestoneTitle}` : undefined}
+              className="divide-y divide-slate-100"
+            >
               {connection.edges.map(({ node }) => (
                 <li key={node.id} className="flex gap-3 py-4">
                   <Avatar name={node.author.name} size="sm" decorative />
@@ -163,10 +220,15 @@ export function Comments({ goalId, canComment, readOnlyReason }: { goalId: strin
       )}
 
       {canComment ? (
-        <CommentForm goalId={goalId} onPosted={() => setAnnouncement("Comment posted.")} />
+        <CommentForm
+          target={props.goalId != null ? { goalId: props.goalId } : { milestoneId: props.milestoneId }}
+          milestoneTitle={milestoneTitle}
+          pad={pad}
+          onPosted={() => setAnnouncement("Comment posted.")}
+        />
       ) : readOnlyReason ? (
-        <p className="border-t border-slate-100 px-5 py-4 text-sm text-slate-500 sm:px-6">{readOnlyReason}</p>
-      ) : (
+        <p className={`border-t border-slate-100 py-4 text-sm text-slate-500 ${pad}`}>{readOnlyReason}</p>
+      ) : compact ? null : (
         <div className="pb-3" />
       )}
 
@@ -185,16 +247,47 @@ export function Comments({ goalId, canComment, readOnlyReason }: { goalId: strin
         onConfirm={() => void confirmDelete()}
         onCancel={() => setPendingDelete(null)}
       />
-    </Card>
+    </Frame>
   );
 }
 
-function CommentForm({ goalId, onPosted }: { goalId: string; onPosted: () => void }) {
+/**
+ * The one list to refetch after a change. Not by operation name: the component also holds the other
+ * kind's query (skipped), which a by-name refetch would run with an empty id.
+ */
+function commentsRefetch(target: { goalId: string } | { milestoneId: string }) {
+  return "goalId" in target
+    ? { query: GoalCommentsQuery, variables: { id: target.goalId, last: COMMENTS_PAGE } }
+    : { query: MilestoneCommentsQuery, variables: { id: target.milestoneId, last: COMMENTS_PAGE } };
+}
+
+/** Stable (module-level) so re-renders never remount the form and lose what is being typed. */
+function Frame({ compact, children }: { compact: boolean; children: ReactNode }) {
+  return compact ? (
+    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">{children}</div>
+  ) : (
+    <Card padded={false}>{children}</Card>
+  );
+}
+
+function CommentForm({
+  target,
+  milestoneTitle,
+  pad,
+  onPosted,
+}: {
+  target: { goalId: string } | { milestoneId: string };
+  milestoneTitle: string | null;
+  pad: string;
+  onPosted: () => void;
+}) {
   const [body, setBody] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const ref = useRef<HTMLTextAreaElement>(null);
-  const [addComment, { loading }] = useMutation(AddCommentMutation, { refetchQueries: ["GoalComments", "GoalActivity"] });
+  const [addComment, { loading }] = useMutation(AddCommentMutation, {
+    refetchQueries: () => [commentsRefetch(target), "GoalActivity"],
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -205,7 +298,7 @@ function CommentForm({ goalId, onPosted }: { goalId: string; onPosted: () => voi
       return;
     }
     try {
-      await addComment({ variables: { input: { goalId, body } }, awaitRefetchQueries: true });
+      await addComment({ variables: { input: { ...target, body } }, awaitRefetchQueries: true });
       setBody("");
       setFieldError(null);
       onPosted();
@@ -218,13 +311,18 @@ function CommentForm({ goalId, onPosted }: { goalId: string; onPosted: () => voi
   }
 
   return (
-    <form noValidate onSubmit={submit} aria-label="Add comment" className="space-y-3 rounded-b-xl border-t border-slate-200 bg-slate-50/70 px-5 py-4 sm:px-6">
+    <form
+      noValidate
+      onSubmit={submit}
+      aria-label={milestoneTitle != null ? `Add comment on ${milestoneTitle}` : "Add comment"}
+      className={`space-y-3 border-t border-slate-200 bg-slate-50/70 py-4 ${pad} ${milestoneTitle != null ? "" : "rounded-b-xl"}`}
+    >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <TextArea
         ref={ref}
-        label="Comment"
+        label={milestoneTitle != null ? `Comment on ${milestoneTitle}` : "Comment"}
         name="body"
-        rows={3}
+        rows={milestoneTitle != null ? 2 : 3}
         maxLength={5000}
         value={body}
         onChange={(e) => {
@@ -239,7 +337,7 @@ function CommentForm({ goalId, onPosted }: { goalId: string; onPosted: () => voi
         description="Ctrl + Enter to post."
       />
       <div className="flex justify-end">
-        <Button type="submit" variant="primary" loading={loading}>
+        <Button type="submit" variant="primary" size={milestoneTitle != null ? "sm" : undefined} loading={loading}>
           Post comment
         </Button>
       </div>

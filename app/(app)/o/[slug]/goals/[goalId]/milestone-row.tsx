@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useLayoutEffect, useRef } from "react";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import { Avatar } from "@/app/_components/Avatar";
 import { Badge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
@@ -11,6 +11,7 @@ import { shortDate } from "@/server/activity/summary.ts";
 import { daysFromToday, todayIn } from "../dates";
 import { Icon } from "../icons";
 import { AssigneePicker, AssigneeStack, type Person } from "./assignee-picker";
+import { Comments } from "./comments";
 import { formatWeight, plural } from "./goal-labels";
 import { MilestoneForm, type MilestoneFormValues } from "./milestone-form";
 import type { PageMilestoneFields } from "./operations";
@@ -89,6 +90,9 @@ export function MilestoneRow(props: MilestoneRowProps) {
   const editRef = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<"up" | "down" | null>(null);
   const wasEditing = useRef(editing);
+  // The milestone's discussion loads only when first opened (its own query, not the page's).
+  const [commentsOpen, setCommentsOpen] = useState(false);
+  const [commentCount, setCommentCount] = useState<number | null>(null);
 
   // Keyboard reorder: keep focus on the arrow that was pressed as the row moves (or on the other
   // arrow once the row reaches the top or bottom and this one becomes disabled).
@@ -335,6 +339,28 @@ export function MilestoneRow(props: MilestoneRowProps) {
               )}
             </span>
             {m.weight !== 1 ? <span className="text-slate-500 tabular-nums">Weight {formatWeight(m.weight)}</span> : null}
+            <button
+              type="button"
+              aria-expanded={commentsOpen}
+              aria-controls={commentsOpen ? `${titleId}-comments` : undefined}
+              onClick={() => setCommentsOpen((open) => !open)}
+              className={cx(
+                "inline-flex h-7 items-center gap-1 rounded-md px-1.5 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+                "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
+                commentsOpen && "bg-slate-100 text-slate-900",
+              )}
+            >
+              <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4 text-slate-400">
+                <path
+                  fillRule="evenodd"
+                  d="M10 2c-2.236 0-4.43.18-6.57.524C1.993 2.755 1 4.014 1 5.426v5.148c0 1.413.993 2.67 2.43 2.902 1.168.188 2.352.327 3.55.414.28.02.521.18.642.413l1.713 3.293a.75.75 0 0 0 1.33 0l1.713-3.293a.783.783 0 0 1 .642-.413 41.102 41.102 0 0 0 3.55-.414c1.437-.231 2.43-1.49 2.43-2.902V5.426c0-1.413-.993-2.67-2.43-2.902A41.289 41.289 0 0 0 10 2Z"
+                  clipRule="evenodd"
+                />
+              </svg>
+              Comments<span className="sr-only"> on {m.title}</span>
+              {commentCount != null ? <span className="tabular-nums"> ({commentCount})</span> : null}
+              <Icon name="down" className={cx("size-3.5 opacity-60 transition-transform", commentsOpen && "rotate-180")} />
+            </button>
 
             <span className="flex flex-1 items-center justify-end gap-3">
               {canEdit ? (
@@ -359,6 +385,12 @@ export function MilestoneRow(props: MilestoneRowProps) {
             </span>
           </div>
         </div>
+
+        {commentsOpen ? (
+          <div id={`${titleId}-comments`} className="order-4 mt-3 basis-full">
+            <Comments milestoneId={m.id} milestoneTitle={m.title} canComment={canEdit} onCount={setCommentCount} />
+          </div>
+        ) : null}
       </div>
     </li>
   );

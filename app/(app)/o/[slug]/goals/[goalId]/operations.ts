@@ -325,6 +325,41 @@ export const GoalCommentsQuery = graphql(`
   }
 `);
 
+/** A milestone's comments, loaded when its discussion is opened: the latest page, earlier ones backwards. */
+export const MilestoneCommentsQuery = graphql(`
+  query MilestoneComments($id: ID!, $last: Int!, $before: String) {
+    milestone(id: $id) {
+      __typename
+      id
+      comments(last: $last, before: $before) {
+        __typename
+        totalCount
+        pageInfo {
+          __typename
+          hasPreviousPage
+          startCursor
+        }
+        edges {
+          __typename
+          cursor
+          node {
+            __typename
+            id
+            body
+            createdAt
+            viewerCanDelete
+            author {
+              __typename
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const CreateCheckInMutation = graphql(
   `
   mutation CreateCheckIn($input: CreateCheckInInput!) {
