@@ -220,7 +220,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
         {children}
       </main>
-      <footer className="border-t border-slate-200/70 py-6 text-center text-xs text-slate-400">
+      <footer className="border-t border-slate-200/70 py-6 text-center text-xs text-slate-500">
         Waymark — set the destination, mark the way.
       </footer>
     </div>

@@ -28,7 +28,7 @@ export function HealthBadge({
   return (
     <Badge tone={HEALTH_TONES[health]} title={title} className={cx(size === "md" && "px-2.5 py-1 text-sm", className)}>
       <span aria-hidden className={cx("inline-block shrink-0 rounded-full", dots[health], size === "md" ? "size-2" : "size-1.5")} />
-      {prefix ? <span className="font-normal opacity-80">{prefix}</span> : null}
+      {prefix ? <span className="font-normal">{prefix}</span> : null}
       {HEALTH_LABELS[health]}
     </Badge>
   );

@@ -81,7 +81,7 @@ export function Landing() {
           </ul>
         </section>
       </main>
-      <footer className="border-t border-slate-100 py-8 text-center text-xs text-slate-400">
+      <footer className="border-t border-slate-100 py-8 text-center text-xs text-slate-500">
         Waymark — set the destination, mark the way.
       </footer>
     </div>

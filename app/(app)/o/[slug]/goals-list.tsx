@@ -427,7 +427,7 @@ function GoalRow({
               <Icon name="calendar" className="size-3.5 text-slate-400" />
               <span>
                 Target {formatDate(goal.targetDate)}
-                {!frozen ? <span className={cx("ml-1", hint.past ? "text-amber-700" : "text-slate-400")}>({hint.text})</span> : null}
+                {!frozen ? <span className={cx("ml-1", hint.past ? "text-amber-700" : "text-slate-500")}>({hint.text})</span> : null}
               </span>
             </span>
             <Dot />

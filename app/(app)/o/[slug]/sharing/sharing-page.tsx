@@ -272,7 +272,7 @@ function LinkList({ links }: { links: readonly ShareLinkRow[] }) {
                 </td>
                 <td className="row-start-2 text-slate-500 sm:px-3 sm:py-3">
                   <span title={formatDateTime(l.createdAt)}>{formatDate(l.createdAt)}</span>
-                  <span className="block text-xs text-slate-400">by {l.createdBy.name}</span>
+                  <span className="block text-xs text-slate-500">by {l.createdBy.name}</span>
                 </td>
                 <td className="row-start-3 whitespace-nowrap text-slate-500 sm:px-3 sm:py-3">
                   <span className="sm:hidden">Expires </span>

@@ -11,7 +11,7 @@ export type Person = { id: string; name: string; email: string };
 
 /** Overlapping initials of the people on a milestone; each is an image named by the person. */
 export function AssigneeStack({ people, max = 4 }: { people: readonly Person[]; max?: number }) {
-  if (people.length === 0) return <span className="text-sm text-slate-400">Unassigned</span>;
+  if (people.length === 0) return <span className="text-sm text-slate-500">Unassigned</span>;
   const shown = people.slice(0, max);
   const rest = people.slice(max);
   return (

@@ -291,7 +291,7 @@ function CheckInHistory({ goal }: { goal: PageGoal }) {
                 <span className="text-sm font-medium text-slate-900">{node.author.name}</span>
                 <time dateTime={node.createdAt} title={formatDateTime(node.createdAt)} className="text-sm text-slate-500">
                   {formatDate(node.createdAt)}
-                  <span className="text-slate-400"> · {formatRelative(node.createdAt)}</span>
+                  <span className="text-slate-500"> · {formatRelative(node.createdAt)}</span>
                 </time>
                 <HealthBadge health={node.confidence} className="ml-auto" />
               </div>

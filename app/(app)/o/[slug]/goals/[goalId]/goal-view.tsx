@@ -145,7 +145,7 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
       <span>
         {formatDate(goal.startDate)} → {formatDate(goal.targetDate)}
         {!closed && !archived ? (
-          <span className={cx("ml-1", target.past ? "font-medium text-amber-700" : "text-slate-400")}>({target.text})</span>
+          <span className={cx("ml-1", target.past ? "font-medium text-amber-700" : "text-slate-500")}>({target.text})</span>
         ) : null}
       </span>
     </span>,

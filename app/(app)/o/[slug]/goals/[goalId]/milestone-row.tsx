@@ -280,7 +280,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
                     className={cx(
                       hint.tone === "late" && "font-medium text-red-700",
                       hint.tone === "soon" && "font-medium text-amber-700",
-                      hint.tone === "normal" && "text-slate-400",
+                      hint.tone === "normal" && "text-slate-500",
                     )}
                   >
                     {" "}
@@ -335,7 +335,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
                   <span className="font-medium text-slate-800">{m.owner.name}</span>
                 </>
               ) : (
-                <span className="text-slate-400">none</span>
+                <span className="text-slate-500">none</span>
               )}
             </span>
             {m.weight !== 1 ? <span className="text-slate-500 tabular-nums">Weight {formatWeight(m.weight)}</span> : null}
