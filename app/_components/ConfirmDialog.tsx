@@ -1,7 +1,8 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId, useRef } from "react";
 import { Button } from "./Button";
+import { useModalDialog } from "./use-modal-dialog";
 
 /**
  * A modal confirmation on the native <dialog>: focus moves to the safe (Cancel) button when it
@@ -33,50 +34,17 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  // The safe choice has focus first.
+  const modal = useModalDialog({ open, busy: loading, onClose: onCancel, focusFirst: () => cancelRef.current });
   const titleId = useId();
   const descriptionId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current = document.activeElement as HTMLElement | null;
-      dialog.showModal();
-      cancelRef.current?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const restore = () => {
-      const target = returnFocus.current;
-      returnFocus.current = null;
-      if (target && target.isConnected) target.focus();
-    };
-    dialog.addEventListener("close", restore);
-    return () => dialog.removeEventListener("close", restore);
-  }, []);
-
   return (
     <dialog
-      ref={ref}
+      {...modal}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onCancel={(event) => {
-        // Escape: let the parent decide (and keep the dialog while the action runs).
-        event.preventDefault();
-        if (!loading) onCancel();
-      }}
-      onClick={(event) => {
-        // A click on the backdrop lands on the <dialog> element itself.
-        if (event.target === ref.current && !loading) onCancel();
-      }}
       className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-slate-900 shadow-2xl ring-1 ring-slate-900/10"
     >
       {open ? (

@@ -1,7 +1,8 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId } from "react";
 import { cx } from "./cx";
+import { useModalDialog } from "./use-modal-dialog";
 
 /**
  * A modal on the native <dialog> for short forms (ConfirmDialog is the yes/no version): focus goes
@@ -27,50 +28,22 @@ export function Dialog({
   children: ReactNode;
   className?: string;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const modal = useModalDialog({
+    open,
+    busy,
+    onClose,
+    focusFirst: (dialog) =>
+      dialog.querySelector<HTMLElement>("[data-autofocus]") ??
+      dialog.querySelector<HTMLElement>("input:not([type=hidden]):not(:disabled), select, textarea"),
+  });
   const titleId = useId();
   const descriptionId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current = document.activeElement as HTMLElement | null;
-      dialog.showModal();
-      const first =
-        dialog.querySelector<HTMLElement>("[data-autofocus]") ??
-        dialog.querySelector<HTMLElement>("input:not([type=hidden]):not(:disabled), select, textarea");
-      first?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const restore = () => {
-      const target = returnFocus.current;
-      returnFocus.current = null;
-      if (target && target.isConnected) target.focus();
-    };
-    dialog.addEventListener("close", restore);
-    return () => dialog.removeEventListener("close", restore);
-  }, []);
-
   return (
     <dialog
-      ref={ref}
+      {...modal}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!busy) onClose();
-      }}
-      onClick={(event) => {
-        if (event.target === ref.current && !busy) onClose();
-      }}
       className={cx(
         "m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg overflow-y-auto rounded-xl bg-white p-0 text-slate-900 shadow-2xl ring-1 ring-slate-900/10",
         className,
