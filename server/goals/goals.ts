@@ -212,42 +212,26 @@ export async function updateGoal(viewer: Viewer | null, goalId: string, input: U
 }
 
 /** Archiving hides a goal from the default lists and freezes it; archiving twice keeps the first date. */
-export async function archiveGoal(viewer: Viewer | null, goalId: string) {
-  const found = await findGoal(viewer, goalId);
-  requireRole(viewer, found.organizationId, EDITOR);
-  if (found.archivedAt) return found;
-  return prisma().$transaction(async (tx) => {
-    const goal = await lockGoal(tx, found.id, { requireOpen: false });
-    if (goal.archivedAt) return goal;
-    const updated = await tx.goal.update({ where: { id: goal.id }, data: { archivedAt: new Date() } });
-    await recordActivity(tx, {
-      organizationId: goal.organizationId,
-      actorId: viewer!.userId,
-      kind: "GOAL_ARCHIVED",
-      goalId: goal.id,
-      data: { goalTitle: goal.title },
-    });
-    // Archived goals leave their parent's roll-up.
-    if (goal.parentId) await recomputeProgress(tx, goal.parentId);
-    return updated;
-  });
-}
+export const archiveGoal = (viewer: Viewer | null, goalId: string) => setArchived(viewer, goalId, true);
 
-export async function unarchiveGoal(viewer: Viewer | null, goalId: string) {
+export const unarchiveGoal = (viewer: Viewer | null, goalId: string) => setArchived(viewer, goalId, false);
+
+async function setArchived(viewer: Viewer | null, goalId: string, archive: boolean) {
   const found = await findGoal(viewer, goalId);
   requireRole(viewer, found.organizationId, EDITOR);
-  if (!found.archivedAt) return found;
+  if (!!found.archivedAt === archive) return found;
   return prisma().$transaction(async (tx) => {
     const goal = await lockGoal(tx, found.id, { requireOpen: false });
-    if (!goal.archivedAt) return goal;
-    const updated = await tx.goal.update({ where: { id: goal.id }, data: { archivedAt: null } });
+    if (!!goal.archivedAt === archive) return goal;
+    const updated = await tx.goal.update({ where: { id: goal.id }, data: { archivedAt: archive ? new Date() : null } });
     await recordActivity(tx, {
       organizationId: goal.organizationId,
       actorId: viewer!.userId,
-      kind: "GOAL_UNARCHIVED",
+      kind: archive ? "GOAL_ARCHIVED" : "GOAL_UNARCHIVED",
       goalId: goal.id,
       data: { goalTitle: goal.title },
     });
+    // Archived goals leave their parent's roll-up; unarchived ones rejoin it.
     if (goal.parentId) await recomputeProgress(tx, goal.parentId);
     return updated;
   });
