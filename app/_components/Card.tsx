@@ -5,7 +5,7 @@ import { cx } from "./cx";
 export function Card({ padded = true, className, ...props }: ComponentProps<"div"> & { padded?: boolean }) {
   return (
     <div
-      className={cx("rounded-xl border border-slate-200 bg-white shadow-sm", padded && "p-5 sm:p-6", className)}
+      className={cx("rounded-xl border border-slate-200 bg-white shadow-sm print:shadow-none", padded && "p-5 sm:p-6", className)}
       {...props}
     />
   );

@@ -9,7 +9,8 @@ export function OrgNav({ slug }: { slug: string }) {
   const pathname = usePathname();
   const base = `/o/${slug}`;
   const tabs = [
-    { href: base, label: "Goals", active: pathname === base || pathname.startsWith(`${base}/goals`) },
+    { href: base, label: "Dashboard", active: pathname === base },
+    { href: `${base}/goals`, label: "Goals", active: pathname.startsWith(`${base}/goals`) },
     { href: `${base}/activity`, label: "Activity", active: pathname.startsWith(`${base}/activity`) },
     { href: `${base}/sharing`, label: "Sharing", active: pathname.startsWith(`${base}/sharing`) },
     { href: `${base}/members`, label: "Members", active: pathname.startsWith(`${base}/members`) },

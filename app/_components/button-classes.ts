@@ -23,6 +23,8 @@ export function buttonClasses(variant: ButtonVariant = "secondary", size: Button
   return cx(
     "inline-flex shrink-0 items-center justify-center font-medium whitespace-nowrap transition-colors select-none",
     "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed",
+    // Buttons do nothing on paper.
+    "print:hidden",
     variants[variant],
     sizes[size],
     className,

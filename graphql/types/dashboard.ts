@@ -1,3 +1,4 @@
+import { parseCalendarDate } from "../../server/dates.ts";
 import type { DashboardFilter, HealthCounts } from "../../server/dashboard/dashboard.ts";
 import { type Dashboard, dashboardFor, dueSoonQuery, inOrderOf, missedMilestonesQuery, myWork, recentWinsQuery } from "../../server/dashboard/service.ts";
 import type { WorkBucket } from "../../server/dashboard/my-work.ts";
@@ -33,6 +34,11 @@ const DashboardFilterInput = builder.inputType("DashboardFilter", {
 const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
   description: "Where the organization's goals stand: archived goals are left out.",
   fields: (t) => ({
+    today: t.field({
+      type: "Date",
+      description: "Today in the organization's time zone: the date the dashboard is computed for.",
+      resolve: (d) => parseCalendarDate(d.today)!,
+    }),
     healthCounts: t.field({
       type: HealthCountsRef,
       description: "Over the goals matching owner, parent and window (not narrowed by the health filter).",
@@ -42,6 +48,17 @@ const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
       type: ["Goal"],
       description: "Open goals matching the filter: off track first, then at risk, then on track; then by target date.",
       resolve: async (query, d) => inOrderOf(d.goalIds, await prisma().goal.findMany({ ...query, where: { id: { in: d.goalIds } } })),
+    }),
+    owners: t.prismaField({
+      type: ["User"],
+      description: "Choices for the owner filter: everyone who owns a goal that is not archived, by name.",
+      resolve: (query, d) => prisma().user.findMany({ ...query, where: { id: { in: d.ownerIds } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    }),
+    parents: t.prismaField({
+      type: ["Goal"],
+      description: "Choices for the parent filter: goals that have sub-goals (none archived), by title.",
+      resolve: (query, d) =>
+        prisma().goal.findMany({ ...query, where: { organizationId: d.organizationId, id: { in: d.parentIds } }, orderBy: [{ title: "asc" }, { id: "asc" }] }),
     }),
     missedMilestones: t.prismaField({
       type: ["Milestone"],

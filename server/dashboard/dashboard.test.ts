@@ -115,6 +115,13 @@ describe("buildDashboard", () => {
     expect(board.healthCounts).toEqual({ onTrack: 1, atRisk: 0, offTrack: 1, closed: 1 });
     expect(board.scope.map((g) => g.id)).toEqual(["mine-on", "mine-off", "mine-closed"]);
   });
+
+  it("offers as choices every goal owner and every goal with sub-goals, whatever the filter", () => {
+    const family = [...goals, goal({ id: "child", ownerId: "kid", parentId: "theirs" }), goal({ id: "orphan", parentId: "archived-parent" })];
+    const board = buildDashboard(family, { ownerId: "me" }, "2026-05-01");
+    expect(board.ownerIds.sort()).toEqual(["kid", "me", "them", "u1"]);
+    expect(board.parentIds).toEqual(["theirs"]);
+  });
 });
 
 describe("dueSoonRange", () => {

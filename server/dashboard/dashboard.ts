@@ -95,14 +95,19 @@ export function healthCounts(goals: readonly DashboardGoal[]): HealthCounts {
  * The dashboard for a filter:
  * - `scope`: goals matching owner, parent and window, open or closed (recent wins come from these);
  * - `healthCounts`: over the scope, so the counts stay put while a health filter is applied;
- * - `goals`: the open goals of the scope that match the health filter, worst first.
+ * - `goals`: the open goals of the scope that match the health filter, worst first;
+ * - `ownerIds` / `parentIds`: the filter's choices, whatever the filter: people who own a goal and
+ *   goals that have sub-goals, so no choice leads to a dashboard that is empty by construction.
  */
 export function buildDashboard(goals: readonly DashboardGoal[], filter: DashboardFilter, today: string) {
   const scope = goals.filter((g) => inScope(g, filter, today));
   const listed = scope
     .filter((g) => !g.closed && (!filter.health || g.health === filter.health))
     .sort(dashboardOrder);
-  return { scope, healthCounts: healthCounts(scope), goals: listed };
+  const ids = new Set(goals.map((g) => g.id));
+  const ownerIds = [...new Set(goals.map((g) => g.ownerId))];
+  const parentIds = [...new Set(goals.flatMap((g) => (g.parentId && ids.has(g.parentId) ? [g.parentId] : [])))];
+  return { scope, healthCounts: healthCounts(scope), goals: listed, ownerIds, parentIds };
 }
 
 /** "Due soon": not done and due today or within the 13 days after (14 days in all). */

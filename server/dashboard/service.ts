@@ -17,6 +17,9 @@ export interface Dashboard {
   /** Every goal the filter is about (open or closed, not archived): recent wins come from these. */
   scopeGoalIds: string[];
   healthCounts: HealthCounts;
+  /** The filter's choices: people who own a goal, goals with sub-goals (not archived). */
+  ownerIds: string[];
+  parentIds: string[];
 }
 
 // Health needs every goal's milestones; one load, then the rules run in memory.
@@ -64,6 +67,8 @@ export async function dashboardOf(organizationId: string, filter: DashboardFilte
     goalIds: board.goals.map((g) => g.id),
     scopeGoalIds: board.scope.map((g) => g.id),
     healthCounts: board.healthCounts,
+    ownerIds: board.ownerIds,
+    parentIds: board.parentIds,
   };
 }
 

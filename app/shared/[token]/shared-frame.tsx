@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDate } from "@/app/_components/format";
 import { Wordmark } from "@/app/_components/Wordmark";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/app/_components/PrintButton";
 
 /** The public page's frame: no app shell, no account controls; prints as plain paper. */
 export function SharedFrame({

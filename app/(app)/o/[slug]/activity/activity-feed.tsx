@@ -17,7 +17,7 @@ import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { Icon } from "../goals/icons";
-import { goalHref, newGoalHref, orgHref } from "../goals/paths";
+import { goalHref, goalsHref, newGoalHref } from "../goals/paths";
 
 const PAGE_SIZE = 25;
 
@@ -200,7 +200,7 @@ export function ActivityFeed({ slug }: { slug: string }) {
                   New goal
                 </ButtonLink>
               ) : (
-                <ButtonLink href={orgHref(slug)}>Go to goals</ButtonLink>
+                <ButtonLink href={goalsHref(slug)}>Go to goals</ButtonLink>
               )
             }
           />

@@ -1,5 +1,7 @@
 /** URLs of the goal pages; goal ids are Relay global ids and may contain "=" or "/". */
 export const orgHref = (slug: string) => `/o/${encodeURIComponent(slug)}`;
+/** The goals list (the org's landing page is its dashboard). */
+export const goalsHref = (slug: string) => `${orgHref(slug)}/goals`;
 export const newGoalHref = (slug: string) => `${orgHref(slug)}/goals/new`;
 export const goalHref = (slug: string, goalId: string) => `${orgHref(slug)}/goals/${encodeURIComponent(goalId)}`;
 export const editGoalHref = (slug: string, goalId: string) => `${goalHref(slug, goalId)}/edit`;

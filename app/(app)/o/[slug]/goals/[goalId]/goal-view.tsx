@@ -17,7 +17,7 @@ import { formatDate, formatRelative } from "@/app/_components/format";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { targetHint } from "../dates";
 import { Icon } from "../icons";
-import { editGoalHref, goalHref, orgHref } from "../paths";
+import { editGoalHref, goalHref, goalsHref, orgHref } from "../paths";
 import { ActivityFeed } from "./activity-feed";
 import type { Person } from "./assignee-picker";
 import { CheckIns } from "./check-ins";
@@ -80,7 +80,7 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
           title="Goal not found"
           description="It may have been deleted, or it belongs to an organization you're not a member of."
           action={
-            <ButtonLink href={orgHref(slug)} variant="primary">
+            <ButtonLink href={goalsHref(slug)} variant="primary">
               Back to goals
             </ButtonLink>
           }
@@ -174,7 +174,7 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
   return (
     <div>
       <PageHeader
-        back={{ href: archived ? `${orgHref(slug)}?archived=1` : orgHref(slug), label: "Goals" }}
+        back={{ href: archived ? `${goalsHref(slug)}?archived=1` : goalsHref(slug), label: "Goals" }}
         title={
           <span className="inline-flex flex-wrap items-center gap-x-3 gap-y-1">
             <span className="break-words">{goal.title}</span>

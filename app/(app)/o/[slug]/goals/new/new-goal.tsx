@@ -10,7 +10,7 @@ import { PageHeader } from "@/app/_components/PageHeader";
 import { todayIn } from "../dates";
 import { blankDetails, GoalForm, memberOptions, parentOptions } from "../goal-form";
 import { CreateGoalWithDetailsMutation, GoalFormOptionsQuery } from "../operations";
-import { goalHref, orgHref } from "../paths";
+import { goalHref, goalsHref } from "../paths";
 import { FormSkeleton } from "../skeletons";
 
 const NO_CHECK_INS: readonly { value: number; on: string }[] = [];
@@ -25,7 +25,7 @@ export function NewGoal({ slug, parentId }: { slug: string; parentId?: string })
     <PageHeader
       title="New goal"
       description="Set the destination: what you want to reach, why it matters, who owns it and by when."
-      back={{ href: orgHref(slug), label: "Goals" }}
+      back={{ href: goalsHref(slug), label: "Goals" }}
     />
   );
 
@@ -55,7 +55,7 @@ export function NewGoal({ slug, parentId }: { slug: string; parentId?: string })
           You can follow every goal in this organization, but only members, admins and owners can add or change them.
         </Alert>
         <div className="mt-6">
-          <ButtonLink href={orgHref(slug)}>Back to goals</ButtonLink>
+          <ButtonLink href={goalsHref(slug)}>Back to goals</ButtonLink>
         </div>
       </div>
     );
@@ -83,7 +83,7 @@ export function NewGoal({ slug, parentId }: { slug: string; parentId?: string })
           parents={parents}
           viewerId={viewerId}
           submitLabel="Create goal"
-          cancelHref={orgHref(slug)}
+          cancelHref={goalsHref(slug)}
           smartContext={{ createdOn: today, milestoneCount: 0, checkIns: NO_CHECK_INS }}
           onSubmit={async ({ metric, parentId, weight, ...values }) => {
             const result = await createGoal({

@@ -11,7 +11,7 @@ import { PageHeader } from "@/app/_components/PageHeader";
 import { dayIn } from "../../dates";
 import { GoalForm, type GoalKind, type MetricDirection, memberOptions, parentOptions } from "../../goal-form";
 import { EditGoalQuery, GoalFormOptionsQuery, UpdateGoalDetailsMutation } from "../../operations";
-import { goalHref, orgHref } from "../../paths";
+import { goalHref, goalsHref } from "../../paths";
 import { FormSkeleton } from "../../skeletons";
 
 const numberText = (x: number | null | undefined) => (x == null ? "" : String(x));
@@ -41,7 +41,7 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
     [checkInEdges, createdAt, milestoneCount, timeZone],
   );
 
-  const back = goal ? goalHref(slug, goal.id) : orgHref(slug);
+  const back = goal ? goalHref(slug, goal.id) : goalsHref(slug);
   const header = (
     <PageHeader
       title="Edit goal"
@@ -67,7 +67,7 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
           title="Goal not found"
           description="It may have been deleted, or it belongs to an organization you're not a member of."
           action={
-            <ButtonLink href={orgHref(slug)} variant="primary">
+            <ButtonLink href={goalsHref(slug)} variant="primary">
               Back to goals
             </ButtonLink>
           }

@@ -1,11 +1,11 @@
 "use client";
 
-import { buttonClasses } from "@/app/_components/button-classes";
+import { buttonClasses } from "./button-classes";
 
 /** Opens the browser's print dialog (the page has print styles); hidden on paper. */
-export function PrintButton() {
+export function PrintButton({ variant = "ghost" }: { variant?: "ghost" | "secondary" }) {
   return (
-    <button type="button" onClick={() => window.print()} className={buttonClasses("ghost", "sm", "print:hidden")}>
+    <button type="button" onClick={() => window.print()} className={buttonClasses(variant, "sm", "print:hidden")}>
       <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4 text-slate-500">
         <path
           fillRule="evenodd"

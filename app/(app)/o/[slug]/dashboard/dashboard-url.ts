@@ -1,0 +1,49 @@
+import type { Health } from "@/server/goals/health.ts";
+import type { DashboardWindow } from "@/server/dashboard/dashboard.ts";
+
+/**
+ * The dashboard's filter lives in the URL (`?owner=…&health=AT_RISK&parent=…&window=THIS_QUARTER`)
+ * so a view can be bookmarked and shared. Unknown values are dropped rather than sent to the API.
+ */
+export interface DashboardParams {
+  owner: string | null;
+  parent: string | null;
+  health: Health | null;
+  window: DashboardWindow;
+}
+
+const HEALTHS: readonly Health[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK"];
+export const WINDOWS: readonly DashboardWindow[] = ["ALL", "THIS_QUARTER", "NEXT_QUARTER", "THIS_YEAR"];
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
+  value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+
+export function readDashboardParams(search: { get(name: string): string | null }): DashboardParams {
+  return {
+    owner: search.get("owner") || null,
+    parent: search.get("parent") || null,
+    health: oneOf(HEALTHS, search.get("health")),
+    window: oneOf(WINDOWS, search.get("window")) ?? "ALL",
+  };
+}
+
+/** The query string for `params`, leaving defaults out; "" when nothing is filtered. */
+export function dashboardSearch(params: DashboardParams): string {
+  const search = new URLSearchParams();
+  if (params.owner) search.set("owner", params.owner);
+  if (params.health) search.set("health", params.health);
+  if (params.parent) search.set("parent", params.parent);
+  if (params.window !== "ALL") search.set("window", params.window);
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+export const isFiltered = (params: DashboardParams) => dashboardSearch(params) !== "";
+
+/** The API's filter argument for `params`. */
+export const dashboardFilter = (params: DashboardParams) => ({
+  ownerId: params.owner,
+  parentId: params.parent,
+  health: params.health,
+  window: params.window,
+});

@@ -1,0 +1,186 @@
+"use client";
+
+import { useQuery } from "@apollo/client/react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/app/_components/Alert";
+import { Button, ButtonLink } from "@/app/_components/Button";
+import { cx } from "@/app/_components/cx";
+import { EmptyState } from "@/app/_components/EmptyState";
+import { errorMessage } from "@/app/_components/form-errors";
+import { formatDate } from "@/app/_components/format";
+import { HEALTH_LABELS } from "@/app/_components/HealthBadge";
+import { PageHeader } from "@/app/_components/PageHeader";
+import { PrintButton } from "@/app/_components/PrintButton";
+import { Skeleton, SkeletonList } from "@/app/_components/Skeleton";
+import { GoalRow } from "../goals/goal-row";
+import { Icon } from "../goals/icons";
+import { goalsHref, newGoalHref } from "../goals/paths";
+import { DashboardFilters, filterSummary } from "./dashboard-filters";
+import { type DashboardParams, dashboardFilter, dashboardSearch, isFiltered, readDashboardParams } from "./dashboard-url";
+import { HealthOverview } from "./health-overview";
+import { DueSoon, MissedMilestones, RecentWins } from "./milestone-panels";
+import { DashboardPageQuery } from "./operations";
+
+/** The organization's landing page: where its goals stand, what needs attention, what is coming. */
+export function DashboardView({ slug }: { slug: string }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const urlParams = readDashboardParams(useSearchParams());
+  // The page answers a change at once; the URL follows (router.replace is a transition).
+  const [pending, setPending] = useState<DashboardParams | null>(null);
+  const params = pending && dashboardSearch(pending) !== dashboardSearch(urlParams) ? pending : urlParams;
+
+  const { data, previousData, loading, error, refetch } = useQuery(DashboardPageQuery, {
+    variables: { slug, filter: dashboardFilter(params) },
+  });
+  // While a new filter loads, keep showing the last answer (dimmed) instead of a skeleton.
+  const shown = data ?? previousData;
+  const org = shown?.organization;
+  const board = org?.dashboard;
+  const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
+
+  function change(next: DashboardParams) {
+    setPending(next);
+    router.replace(`${pathname}${dashboardSearch(next)}`, { scroll: false });
+  }
+  const clear = () => change({ owner: null, parent: null, health: null, window: "ALL" });
+
+  const newGoal = canEdit ? (
+    <ButtonLink href={newGoalHref(slug)} variant="primary" icon={<Icon name="plus" />}>
+      New goal
+    </ButtonLink>
+  ) : null;
+
+  if (error && !shown) {
+    return (
+      <>
+        <PageHeader title="Dashboard" />
+        <Alert
+          tone="error"
+          title="Couldn't load the dashboard"
+          action={
+            <div className="flex gap-2">
+              <Button size="sm" onClick={() => void refetch()}>
+                Try again
+              </Button>
+              {isFiltered(params) ? (
+                <Button size="sm" variant="ghost" onClick={clear}>
+                  Clear filters
+                </Button>
+              ) : null}
+            </div>
+          }
+        >
+          {errorMessage(error)}
+        </Alert>
+      </>
+    );
+  }
+
+  if (!org || !board) return <DashboardSkeleton />;
+
+  const counts = board.healthCounts;
+  // Every goal has an owner: no owners means no goals (archived ones aside).
+  const hasGoals = board.owners.length > 0;
+  const refreshing = loading && !data;
+
+  return (
+    <div>
+      <PageHeader
+        title="Dashboard"
+        description={
+          <>
+            Where {org.name}’s goals stand on <span className="whitespace-nowrap">{formatDate(board.today)}</span>, most in need of attention first.
+            {org.viewerRole === "STAKEHOLDER" ? " You have view-only access." : ""}
+          </>
+        }
+        actions={
+          <>
+            <PrintButton variant="secondary" />
+            {newGoal}
+          </>
+        }
+      />
+      <p className="mb-4 hidden text-sm text-slate-600 print:block">
+        {org.name} · printed {formatDate(board.today)} · {filterSummary(params, board)}
+      </p>
+
+      {!hasGoals ? (
+        <EmptyState
+          icon={<Icon name="flag" className="size-6" />}
+          title="No goals yet"
+          description={
+            canEdit
+              ? "Set a goal and its milestones, and this page shows at a glance whether it is getting there."
+              : "When the team sets goals, you'll see here at a glance whether they are getting there."
+          }
+          action={newGoal}
+        />
+      ) : (
+        <>
+          <DashboardFilters params={params} board={board} onChange={change} />
+          <div aria-busy={refreshing} className={cx("grid gap-6 transition-opacity lg:grid-cols-3", refreshing && "opacity-60")}>
+            <div className="space-y-6 lg:col-span-2">
+              <HealthOverview counts={counts} selected={params.health} onSelect={(health) => change({ ...params, health })} />
+              <section aria-labelledby="goals-heading" className="rounded-xl border border-slate-200 bg-white shadow-sm print:shadow-none">
+                <div className="flex flex-wrap items-baseline justify-between gap-2 px-5 pt-4 pb-3 sm:px-6">
+                  <h2 id="goals-heading" className="text-base font-semibold text-slate-900">
+                    {params.health ? `${HEALTH_LABELS[params.health]} goals` : "Open goals"}{" "}
+                    <span className="font-normal text-slate-500 tabular-nums">({board.goals.length})</span>
+                  </h2>
+                  <p className="text-sm text-slate-500">Off track first, then at risk, then by target date.</p>
+                </div>
+                {board.goals.length === 0 ? (
+                  <div className="border-t border-slate-100 px-5 py-8 text-center sm:px-6">
+                    <p className="font-medium text-slate-900">No open goals match these filters</p>
+                    <p className="mt-1 text-sm text-slate-500">Try another owner, health or date window.</p>
+                    {isFiltered(params) ? (
+                      <Button className="mt-4" size="sm" onClick={clear}>
+                        Clear filters
+                      </Button>
+                    ) : null}
+                  </div>
+                ) : (
+                  <ul className="divide-y divide-slate-100 border-t border-slate-100">
+                    {board.goals.map((goal) => (
+                      <li key={goal.id} className="print:break-inside-avoid">
+                        <GoalRow goal={goal} depth={0} parentShown={false} slug={slug} timeZone={org.timeZone} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <p className="border-t border-slate-100 px-5 py-3 text-sm sm:px-6 print:hidden">
+                  <ButtonLink href={goalsHref(slug)} variant="ghost" size="sm">
+                    All goals, closed and archived too →
+                  </ButtonLink>
+                </p>
+              </section>
+            </div>
+            <div className="space-y-6">
+              <MissedMilestones milestones={board.missedMilestones} slug={slug} today={board.today} />
+              <DueSoon milestones={board.dueSoon} slug={slug} today={board.today} />
+              <RecentWins wins={board.recentWins} slug={slug} />
+            </div>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function DashboardSkeleton() {
+  return (
+    <div role="status" aria-busy="true" aria-label="Loading the dashboard…">
+      <Skeleton className="h-8 w-48" />
+      <Skeleton className="mt-3 h-4 w-96 max-w-full" />
+      <div className="mt-8 grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Skeleton className="h-48 w-full rounded-xl" />
+          <SkeletonList rows={4} label="Loading goals…" />
+        </div>
+        <Skeleton className="h-72 w-full rounded-xl" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import Link from "next/link";
+import { Avatar } from "@/app/_components/Avatar";
+import { Badge } from "@/app/_components/Badge";
+import { formatDate, formatRelative } from "@/app/_components/format";
+import { milestoneAnchor } from "../goals/[goalId]/milestone-row";
+import { Icon } from "../goals/icons";
+import { goalHref } from "../goals/paths";
+import type { DashboardData, DashboardMilestone } from "./operations";
+
+const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
+
+/** "3 days late" / "due today" / "in 5 days", against the organization's today. */
+export function dueText(dueDate: string, today: string): string {
+  const delta = differenceInCalendarDays(parseISO(dueDate), parseISO(today));
+  if (delta === 0) return "due today";
+  if (delta === 1) return "due tomorrow";
+  return delta < 0 ? `${days(-delta)} late` : `in ${days(delta)}`;
+}
+
+function Panel({ id, title, count, empty, children }: { id: string; title: string; count: number; empty: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white shadow-sm print:break-inside-avoid print:shadow-none">
+      <h2 id={id} className="flex items-baseline justify-between gap-3 px-5 pt-4 pb-3 text-base font-semibold text-slate-900">
+        {title}
+        <span className="text-sm font-normal text-slate-500 tabular-nums">{count}</span>
+      </h2>
+      {count === 0 ? <p className="border-t border-slate-100 px-5 py-4 text-sm text-slate-500">{empty}</p> : children}
+    </section>
+  );
+}
+
+function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: string; today: string; late: boolean }) {
+  const slipped = m.baselineDueDate !== m.dueDate;
+  return (
+    <li className="px-5 py-3">
+      <div className="flex items-start justify-between gap-3">
+        <Link
+          href={`${goalHref(slug, m.goal.id)}#${milestoneAnchor(m.id)}`}
+          className="min-w-0 rounded font-medium text-slate-900 hover:text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        >
+          {m.title}
+        </Link>
+        <Badge tone={late ? "red" : "neutral"} className="shrink-0 tabular-nums">
+          {dueText(m.dueDate, today)}
+        </Badge>
+      </div>
+      <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm text-slate-500">
+        <span className="min-w-0 truncate">{m.goal.title}</span>
+        <span aria-hidden>·</span>
+        <span className="tabular-nums">
+          {formatDate(m.dueDate)}
+          {slipped ? <span className="text-slate-400"> (was {formatDate(m.baselineDueDate)})</span> : null}
+        </span>
+        {m.owner ? (
+          <>
+            <span aria-hidden>·</span>
+            <span className="inline-flex items-center gap-1">
+              <Avatar name={m.owner.name} size="xs" decorative />
+              <span className="sr-only">Owner: </span>
+              {m.owner.name}
+            </span>
+          </>
+        ) : null}
+      </p>
+    </li>
+  );
+}
+
+export function MissedMilestones({ milestones, slug, today }: { milestones: DashboardMilestone[]; slug: string; today: string }) {
+  return (
+    <Panel id="missed-heading" title="Missed milestones" count={milestones.length} empty="Nothing missed. Every past due date was met.">
+      <ul className="divide-y divide-slate-100 border-t border-slate-100">
+        {milestones.map((m) => (
+          <MilestoneItem key={m.id} m={m} slug={slug} today={today} late />
+        ))}
+      </ul>
+    </Panel>
+  );
+}
+
+export function DueSoon({ milestones, slug, today }: { milestones: DashboardMilestone[]; slug: string; today: string }) {
+  return (
+    <Panel id="due-soon-heading" title="Due in the next 14 days" count={milestones.length} empty="No milestones due in the next two weeks.">
+      <ul className="divide-y divide-slate-100 border-t border-slate-100">
+        {milestones.map((m) => (
+          <MilestoneItem key={m.id} m={m} slug={slug} today={today} late={false} />
+        ))}
+      </ul>
+    </Panel>
+  );
+}
+
+export function RecentWins({ wins, slug }: { wins: DashboardData["recentWins"]; slug: string }) {
+  return (
+    <Panel id="wins-heading" title="Recent wins" count={wins.length} empty="No wins yet. Milestones done and goals achieved show up here.">
+      <ul className="divide-y divide-slate-100 border-t border-slate-100">
+        {wins.map((w) => (
+          <li key={w.id} className="flex gap-3 px-5 py-3">
+            <span aria-hidden className="mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full bg-emerald-100 text-emerald-700">
+              <Icon name="check" className="size-3.5" />
+            </span>
+            <div className="min-w-0">
+              <p className="text-sm text-slate-800">{w.summary}</p>
+              <p className="mt-0.5 text-xs text-slate-500">
+                {w.goal ? (
+                  <Link href={goalHref(slug, w.goal.id)} className="rounded hover:text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+                    {w.goal.title}
+                  </Link>
+                ) : null}
+                {w.goal ? <span aria-hidden> · </span> : null}
+                <time dateTime={w.createdAt}>{formatRelative(w.createdAt)}</time>
+              </p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}

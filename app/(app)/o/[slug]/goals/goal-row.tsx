@@ -1,0 +1,178 @@
+"use client";
+
+import Link from "next/link";
+import type { CSSProperties } from "react";
+import { Avatar } from "@/app/_components/Avatar";
+import { Badge } from "@/app/_components/Badge";
+import { cx } from "@/app/_components/cx";
+import { formatDate } from "@/app/_components/format";
+import { HealthBadge } from "@/app/_components/HealthBadge";
+import { PaceProgressBar } from "@/app/_components/PaceProgressBar";
+import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import { targetHint } from "./dates";
+import { ConfidenceMismatch, metricText, OutcomeBadge } from "./health";
+import { Icon } from "./icons";
+import { goalHref } from "./paths";
+
+/** What a goal row shows; the goals list and the dashboard both spread it. */
+export const GoalRowFields = graphql(`
+  fragment GoalRowFields on Goal @_unmask {
+    id
+    title
+    startDate
+    targetDate
+    archivedAt
+    kind
+    unit
+    currentValue
+    targetValue
+    direction
+    progress
+    progressFormula
+    expectedProgress
+    health
+    healthExplanation
+    confidence
+    confidenceMismatch
+    milestoneCount
+    doneMilestoneCount
+    missedMilestoneCount
+    isClosed
+    outcome
+    parent {
+      id
+      title
+    }
+    owner {
+      id
+      name
+    }
+  }
+`);
+
+export type GoalRowData = ResultOf<typeof GoalRowFields>;
+
+// Separators only where the details share a line; on phones each wraps to its own.
+const Dot = () => (
+  <span aria-hidden className="hidden text-slate-300 sm:inline">
+    ·
+  </span>
+);
+
+/** One goal: title and badges, owner, target date, metric or milestone count, parent, progress against pace. */
+export function GoalRow({
+  goal,
+  depth,
+  parentShown,
+  slug,
+  timeZone,
+}: {
+  goal: GoalRowData;
+  depth: number;
+  parentShown: boolean;
+  slug: string;
+  timeZone: string;
+}) {
+  const archived = !!goal.archivedAt;
+  const closed = goal.isClosed;
+  const frozen = archived || closed;
+  const hint = targetHint(goal.targetDate, timeZone);
+  const metric = goal.kind === "METRIC" ? metricText(goal) : null;
+  return (
+    <div
+      style={{ "--depth": Math.min(depth, 4) } as CSSProperties}
+      className={cx(
+        "relative py-4 pr-5 pl-[calc(1.25rem+var(--depth)*1.25rem)] transition-colors hover:bg-slate-50 sm:pr-6 sm:pl-[calc(1.5rem+var(--depth)*2rem)]",
+        frozen && "bg-slate-50/60",
+      )}
+    >
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-6">
+        <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            {depth > 0 ? (
+              <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden className="-ml-0.5 size-4 shrink-0 text-slate-400">
+                <path strokeLinecap="round" strokeLinejoin="round" d="M5 3v7.5A2.5 2.5 0 0 0 7.5 13H16m0 0-3-3m3 3-3 3" />
+              </svg>
+            ) : null}
+            <Link
+              href={goalHref(slug, goal.id)}
+              className={cx(
+                "min-w-0 truncate text-[15px] font-semibold text-slate-900 hover:text-indigo-700 focus-visible:outline-none",
+                // The link covers the whole row; its focus ring is drawn around the row.
+                "after:absolute after:inset-0 after:rounded-none focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-indigo-600",
+                frozen && "text-slate-600",
+              )}
+            >
+              {goal.title}
+            </Link>
+            {/* Badges sit above the row link so their tooltips (the numbers behind them) can be hovered. */}
+            <span className="relative z-10 flex flex-wrap items-center gap-1.5">
+              {archived ? <Badge>Archived</Badge> : null}
+              {closed && goal.outcome ? <OutcomeBadge outcome={goal.outcome} /> : null}
+              {!closed && goal.health ? <HealthBadge health={goal.health} title={goal.healthExplanation ?? undefined} className="cursor-help" /> : null}
+              {goal.missedMilestoneCount > 0 ? (
+                <Badge tone="red" title="Milestones past their due date and not done" className="cursor-help">
+                  {goal.missedMilestoneCount} missed
+                </Badge>
+              ) : null}
+              {!closed && goal.confidence && goal.confidenceMismatch ? (
+                <ConfidenceMismatch confidence={goal.confidence} message={goal.confidenceMismatch} className="cursor-help" />
+              ) : null}
+            </span>
+          </div>
+          <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500">
+            <span className="inline-flex items-center gap-1.5">
+              <Avatar name={goal.owner.name} size="xs" decorative />
+              <span className="sr-only">Owner: </span>
+              {goal.owner.name}
+            </span>
+            <Dot />
+            <span className="inline-flex items-center gap-1">
+              <Icon name="calendar" className="size-3.5 text-slate-400" />
+              <span>
+                Target {formatDate(goal.targetDate)}
+                {!frozen ? <span className={cx("ml-1", hint.past ? "text-amber-700" : "text-slate-500")}>({hint.text})</span> : null}
+              </span>
+            </span>
+            <Dot />
+            {metric ? (
+              <span className="inline-flex items-center gap-1 font-medium text-slate-700 tabular-nums">
+                <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-3.5 text-slate-400">
+                  <path d="M15.5 2A1.5 1.5 0 0 0 14 3.5v13a1.5 1.5 0 0 0 1.5 1.5h1a1.5 1.5 0 0 0 1.5-1.5v-13A1.5 1.5 0 0 0 16.5 2h-1ZM9.5 6A1.5 1.5 0 0 0 8 7.5v9A1.5 1.5 0 0 0 9.5 18h1a1.5 1.5 0 0 0 1.5-1.5v-9A1.5 1.5 0 0 0 10.5 6h-1ZM3.5 10A1.5 1.5 0 0 0 2 11.5v5A1.5 1.5 0 0 0 3.5 18h1A1.5 1.5 0 0 0 6 16.5v-5A1.5 1.5 0 0 0 4.5 10h-1Z" />
+                </svg>
+                {metric}
+              </span>
+            ) : (
+              <span className="tabular-nums">
+                {goal.milestoneCount === 0 ? "No milestones yet" : `${goal.doneMilestoneCount}/${goal.milestoneCount} milestones`}
+              </span>
+            )}
+            {goal.parent && !parentShown ? (
+              <>
+                <Dot />
+                <span className="relative z-10 min-w-0 truncate">
+                  Part of{" "}
+                  <Link
+                    href={goalHref(slug, goal.parent.id)}
+                    className="rounded font-medium text-slate-700 underline decoration-slate-300 underline-offset-2 hover:text-indigo-700 hover:decoration-indigo-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+                  >
+                    {goal.parent.title}
+                  </Link>
+                </span>
+              </>
+            ) : null}
+          </div>
+        </div>
+        {/* Above the row link, so the formula (its tooltip) can be hovered. */}
+        <div title={goal.progressFormula} className="relative z-10 w-full sm:w-56 sm:shrink-0">
+          <PaceProgressBar
+            value={goal.progress}
+            expected={frozen ? null : goal.expectedProgress}
+            label={`Progress of ${goal.title}`}
+            size="sm"
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,256 @@
+"use client";
+
+import { useQuery } from "@apollo/client/react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useState } from "react";
+import { Alert } from "@/app/_components/Alert";
+import { Button, ButtonLink } from "@/app/_components/Button";
+import { Card } from "@/app/_components/Card";
+import { cx } from "@/app/_components/cx";
+import { EmptyState } from "@/app/_components/EmptyState";
+import { errorMessage } from "@/app/_components/form-errors";
+import { PageHeader } from "@/app/_components/PageHeader";
+import { SkeletonList } from "@/app/_components/Skeleton";
+import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import { GoalRow, type GoalRowData, GoalRowFields } from "./goal-row";
+import { Icon } from "./icons";
+import { newGoalHref } from "./paths";
+
+const PAGE_SIZE = 20;
+
+const GoalsListQuery = graphql(`
+  query GoalsList($slug: String!, $includeArchived: Boolean!, $first: Int!, $after: String) {
+    organization(slug: $slug) {
+      id
+      name
+      timeZone
+      viewerRole
+      goals(first: $first, after: $after, includeArchived: $includeArchived) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...GoalRowFields
+          }
+        }
+      }
+    }
+  }
+`, [GoalRowFields]);
+
+type GoalTreeNode = { goal: GoalRowData; children: GoalTreeNode[] };
+
+/** Sub-goals go under their parent when the parent is on the page; the rest keep the list's order. */
+function goalTree(goals: readonly GoalRowData[]): GoalTreeNode[] {
+  const nodes = new Map(goals.map((goal) => [goal.id, { goal, children: [] as GoalTreeNode[] }]));
+  const roots: GoalTreeNode[] = [];
+  for (const goal of goals) {
+    const node = nodes.get(goal.id)!;
+    const parent = goal.parent ? nodes.get(goal.parent.id) : undefined;
+    // A parent can't be its own descendant (the server refuses loops); the walk guards anyway.
+    let up = parent;
+    let loops = false;
+    for (let i = 0; up && i < goals.length; i++) {
+      if (up.goal.id === goal.id) {
+        loops = true;
+        break;
+      }
+      up = up.goal.parent ? nodes.get(up.goal.parent.id) : undefined;
+    }
+    if (parent && !loops) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}
+
+export function GoalsList({ slug }: { slug: string }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  // Kept in the URL so "Back" from an archived goal returns to the same view.
+  const archivedInUrl = searchParams.get("archived") === "1";
+  // Local state answers the click at once; the URL follows (router.replace is a transition).
+  const [showArchived, setShowArchived] = useState(archivedInUrl);
+  useEffect(() => setShowArchived(archivedInUrl), [archivedInUrl]);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string | null>(null);
+
+  const { data, loading, error, refetch, fetchMore } = useQuery(GoalsListQuery, {
+    variables: { slug, includeArchived: showArchived, first: PAGE_SIZE },
+  });
+  const org = data?.organization;
+  const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
+  const goals = useMemo(() => org?.goals.edges.map((e) => e.node) ?? [], [org]);
+  const tree = useMemo(() => goalTree(goals), [goals]);
+
+  function toggleArchived(next: boolean) {
+    setShowArchived(next);
+    const params = new URLSearchParams(searchParams.toString());
+    if (next) params.set("archived", "1");
+    else params.delete("archived");
+    const qs = params.toString();
+    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+  }
+
+  async function loadMore() {
+    if (!org?.goals.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await fetchMore({
+        variables: { after: org.goals.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          if (!fetchMoreResult || !previous.organization) return previous as ResultOf<typeof GoalsListQuery>;
+          const seen = new Set(previous.organization.goals.edges.map((e) => e.node.id));
+          return {
+            ...previous,
+            organization: {
+              ...previous.organization,
+              goals: {
+                ...fetchMoreResult.organization.goals,
+                edges: [
+                  ...previous.organization.goals.edges,
+                  ...fetchMoreResult.organization.goals.edges.filter((e) => !seen.has(e.node.id)),
+                ],
+              },
+            },
+          } as ResultOf<typeof GoalsListQuery>;
+        },
+      });
+    } catch (e) {
+      setMoreError(errorMessage(e));
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const newGoalButton = canEdit ? (
+    <ButtonLink href={newGoalHref(slug)} variant="primary" icon={<Icon name="plus" />}>
+      New goal
+    </ButtonLink>
+  ) : null;
+
+  const total = org?.goals.totalCount ?? 0;
+
+  return (
+    <div>
+      <PageHeader
+        title="Goals"
+        description={
+          org
+            ? org.viewerRole === "STAKEHOLDER"
+              ? `Where ${org.name} is heading, and how far along each goal is. You have view-only access.`
+              : `Where ${org.name} is heading, and how far along each goal is.`
+            : "Where your team is heading, and how far along each goal is."
+        }
+        actions={newGoalButton}
+      />
+
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-500" aria-live="polite">
+          {org ? (
+            <>
+              <span className="font-medium text-slate-700 tabular-nums">{total}</span>{" "}
+              {showArchived ? (total === 1 ? "goal, including archived" : "goals, including archived") : total === 1 ? "active goal" : "active goals"}
+            </>
+          ) : (
+            "\u00a0"
+          )}
+        </p>
+        <ArchivedToggle checked={showArchived} onChange={toggleArchived} />
+      </div>
+
+      {error && !data ? (
+        <Alert
+          tone="error"
+          title="Couldn't load goals"
+          action={
+            <Button size="sm" onClick={() => void refetch()}>
+              Try again
+            </Button>
+          }
+        >
+          {errorMessage(error)}
+        </Alert>
+      ) : !org && loading ? (
+        <SkeletonList rows={4} label="Loading goals…" />
+      ) : org && goals.length === 0 ? (
+        <EmptyState
+          icon={<Icon name="flag" className="size-6" />}
+          title={showArchived ? "No goals yet, archived or otherwise" : "No goals yet"}
+          description={
+            canEdit
+              ? "A goal is a destination: what you want to reach, why it matters and by when. Measure it with a number or break it into milestones, and watch the progress add up."
+              : "When your team sets goals, you'll see them here with their progress and milestones."
+          }
+          action={newGoalButton}
+        />
+      ) : org ? (
+        <>
+          <Card padded={false}>
+            <ul className="divide-y divide-slate-100">
+              {tree.map((node) => (
+                <GoalItem key={node.goal.id} node={node} depth={0} slug={slug} timeZone={org.timeZone} />
+              ))}
+            </ul>
+          </Card>
+          {moreError ? (
+            <Alert tone="error" className="mt-4">
+              {moreError}
+            </Alert>
+          ) : null}
+          {org.goals.pageInfo.hasNextPage ? (
+            <div className="mt-6 flex flex-col items-center gap-2">
+              <Button onClick={() => void loadMore()} loading={loadingMore}>
+                Load more
+              </Button>
+              <p className="text-xs text-slate-500">
+                Showing {goals.length} of {total}
+              </p>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** A switch-styled native checkbox (appearance-none), so it keeps checkbox semantics and its label. */
+function ArchivedToggle({ checked, onChange }: { checked: boolean; onChange: (next: boolean) => void }) {
+  return (
+    <label className="inline-flex cursor-pointer items-center gap-2.5 text-sm font-medium text-slate-700 select-none">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        className={cx(
+          "relative h-5 w-9 shrink-0 cursor-pointer appearance-none rounded-full bg-slate-300 transition-colors hover:bg-slate-400",
+          "checked:bg-indigo-600 checked:hover:bg-indigo-500",
+          "before:absolute before:top-0.5 before:left-0.5 before:size-4 before:rounded-full before:bg-white before:shadow-sm before:transition-transform before:content-['']",
+          "checked:before:translate-x-4",
+          "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
+        )}
+      />
+      Show archived
+    </label>
+  );
+}
+
+function GoalItem({ node, depth, slug, timeZone }: { node: GoalTreeNode; depth: number; slug: string; timeZone: string }) {
+  return (
+    <li>
+      <GoalRow goal={node.goal} depth={depth} parentShown={depth > 0} slug={slug} timeZone={timeZone} />
+      {node.children.length ? (
+        <ul aria-label={`Sub-goals of ${node.goal.title}`} className="divide-y divide-slate-100 border-t border-slate-100">
+          {node.children.map((child) => (
+            <GoalItem key={child.goal.id} node={child} depth={depth + 1} slug={slug} timeZone={timeZone} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
