@@ -1,13 +1,15 @@
 import { defineConfig } from "vitest/config";
 
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // Pothos and Apollo load graphql's CommonJS build; make test files use that same copy
   // (graphql refuses to mix its ESM and CJS instances).
-  resolve: { alias: { graphql: require.resolve("graphql") } },
+  // "@/…" is the project root, as in tsconfig.json.
+  resolve: { alias: { graphql: require.resolve("graphql"), "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     projects: [
       {

@@ -120,6 +120,7 @@ test.describe("accessibility (axe, WCAG 2 A/AA)", () => {
     const paths = [
       "/",
       `/o/${org.slug}`,
+      `/o/${org.slug}/goals`,
       goalPath(org, goal),
       `/o/${org.slug}/members`,
       `/o/${org.slug}/activity`,

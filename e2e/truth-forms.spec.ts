@@ -85,7 +85,7 @@ test.describe("goal form and list tell the truth", () => {
     // Started today: nothing is expected yet, so 0% is on pace.
     await expect(row).toContainText("On track");
     await expect(page.getByRole("progressbar", { name: `Progress of ${title}` })).toHaveAttribute("aria-valuenow", "0");
-    await expect(page.getByRole("region", { name: "Goals by health" })).toContainText("On track");
+    await expect(page.getByRole("region", { name: "Goal health" })).toContainText("On track");
   });
 
   test("a sub-goal created with a parent shows under its parent; a closed parent is refused beside the field", async ({
@@ -123,13 +123,13 @@ test.describe("goal form and list tell the truth", () => {
     await page.getByRole("button", { name: "Create goal" }).click();
     await expect(page.getByRole("heading", { name: child })).toBeVisible();
 
-    await page.goto(`/o/${org.slug}`);
+    await page.goto(`/o/${org.slug}/goals`);
     const subGoals = page.getByRole("list", { name: `Sub-goals of ${parent.title}` });
     await expect(subGoals.getByRole("link", { name: child, exact: true })).toBeVisible();
     await expect(page.getByRole("list", { name: `Sub-goals of ${later.title}` })).toHaveCount(0);
 
     // The parent can't be placed under its own sub-goal: the choice isn't offered.
-    await page.goto(`/o/${org.slug}`);
+    await page.goto(`/o/${org.slug}/goals`);
     const parentHref = await page.getByRole("link", { name: parent.title, exact: true }).getAttribute("href");
     await page.goto(`${parentHref}/edit`);
     await expect(page.getByLabel("Title")).toHaveValue(parent.title);

@@ -1,4 +1,6 @@
+import { print } from "graphql";
 import { describe, expect, it } from "vitest";
+import { DashboardPageQuery } from "../../app/(app)/o/[slug]/dashboard/operations.ts";
 import {
   addDependency,
   assign,
@@ -255,16 +257,24 @@ describe("statement counts: stakeholder views", () => {
       );
       expect(filtered.result.errors).toBeUndefined();
 
+      // The dashboard page's own operation, as the browser sends it.
+      const page = await countStatements(() => run(owner.id, print(DashboardPageQuery), { slug: org.slug, filter: { window: "ALL" } }));
+      expect(page.result.errors).toBeUndefined();
+      expect(page.result.data.organization.dashboard.goals.length).toBe(board.goals.length);
+      expect(page.result.data.organization.dashboard.owners.length).toBeGreaterThan(0);
+
       const work = await countStatements(() => run(owner.id, MY_WORK));
       expect(work.result.errors).toBeUndefined();
       expect(work.result.data.myWork.overdue.length).toBeGreaterThan(0);
       expect(work.result.data.myWork.thisWeek.length).toBeGreaterThan(0);
       expect(work.result.data.myWork.later.length).toBeGreaterThan(0);
-      return [full.count, filtered.count, work.count];
+      return [full.count, filtered.count, page.count, work.count];
     }
     const few = await statementsFor(20);
     const many = await statementsFor(200);
     expect(many).toEqual(few);
+    // The dashboard page: its goals, milestones, wins and filter choices, each loaded once.
+    expect(few[2]).toBeLessThanOrEqual(25);
   });
 
   it("a shared dashboard costs the same for 20 goals / 160 milestones as for 200 / 1600", async () => {

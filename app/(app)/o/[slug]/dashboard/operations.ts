@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
-import { GoalRowFields } from "../goals/goal-row";
+import { GoalRowFields } from "../goals/goal-row-fields";
 
 const DashboardMilestoneFields = graphql(`
   fragment DashboardMilestoneFields on Milestone @_unmask {

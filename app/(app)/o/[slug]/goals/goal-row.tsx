@@ -8,49 +8,12 @@ import { cx } from "@/app/_components/cx";
 import { formatDate } from "@/app/_components/format";
 import { HealthBadge } from "@/app/_components/HealthBadge";
 import { PaceProgressBar } from "@/app/_components/PaceProgressBar";
-import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { targetHint } from "./dates";
+import type { GoalRowData } from "./goal-row-fields";
 import { ConfidenceMismatch, metricText, OutcomeBadge } from "./health";
 import { Icon } from "./icons";
 import { goalHref } from "./paths";
 
-/** What a goal row shows; the goals list and the dashboard both spread it. */
-export const GoalRowFields = graphql(`
-  fragment GoalRowFields on Goal @_unmask {
-    id
-    title
-    startDate
-    targetDate
-    archivedAt
-    kind
-    unit
-    currentValue
-    targetValue
-    direction
-    progress
-    progressFormula
-    expectedProgress
-    health
-    healthExplanation
-    confidence
-    confidenceMismatch
-    milestoneCount
-    doneMilestoneCount
-    missedMilestoneCount
-    isClosed
-    outcome
-    parent {
-      id
-      title
-    }
-    owner {
-      id
-      name
-    }
-  }
-`);
-
-export type GoalRowData = ResultOf<typeof GoalRowFields>;
 
 // Separators only where the details share a line; on phones each wraps to its own.
 const Dot = () => (

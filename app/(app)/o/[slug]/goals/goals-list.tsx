@@ -12,7 +12,8 @@ import { errorMessage } from "@/app/_components/form-errors";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
-import { GoalRow, type GoalRowData, GoalRowFields } from "./goal-row";
+import { GoalRow } from "./goal-row";
+import { type GoalRowData, GoalRowFields } from "./goal-row-fields";
 import { Icon } from "./icons";
 import { newGoalHref } from "./paths";
 

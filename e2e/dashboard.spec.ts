@@ -1,0 +1,178 @@
+import type { TestInfo } from "@playwright/test";
+import {
+  type Api,
+  addMember,
+  createGoal,
+  createMilestone,
+  createOrg,
+  expect,
+  goalPath,
+  isoDate,
+  type Page,
+  setMilestoneStatus,
+  signIn,
+  type TestOrg,
+  type TestUser,
+  test,
+  uniqueSuffix,
+} from "./fixtures.ts";
+
+/**
+ * An org with one goal of each health:
+ * - "Launch" (Olivia): 1 of 5 milestones done at half time, one missed 5 days ago → off track;
+ * - "Hire" (Rosa): 1 of 3 done at half time → at risk;
+ * - "Handbook" (Olivia): starts today → on track.
+ */
+async function healthyMix(api: Api, owner: TestUser, rosa: TestUser) {
+  const org = await createOrg(api);
+  await addMember(api, org, rosa, "MEMBER");
+  const suffix = uniqueSuffix();
+  const launch = await createGoal(api, {
+    organizationId: org.id,
+    ownerId: owner.id,
+    title: `Launch the beta ${suffix}`,
+    startDate: isoDate(-60),
+    targetDate: isoDate(60),
+  });
+  const hire = await createGoal(api, {
+    organizationId: org.id,
+    ownerId: rosa.id,
+    title: `Hire two engineers ${suffix}`,
+    startDate: isoDate(-50),
+    targetDate: isoDate(50),
+  });
+  const handbook = await createGoal(api, {
+    organizationId: org.id,
+    ownerId: owner.id,
+    title: `Write the handbook ${suffix}`,
+    startDate: isoDate(0),
+    targetDate: isoDate(90),
+  });
+  const designed = await createMilestone(api, { goalId: launch.id, title: "Design the wizard", dueDate: isoDate(-40) });
+  await createMilestone(api, { goalId: launch.id, title: "Build the wizard", dueDate: isoDate(-5) });
+  await createMilestone(api, { goalId: launch.id, title: "Invite 20 teams", dueDate: isoDate(5) });
+  await createMilestone(api, { goalId: launch.id, title: "Collect feedback", dueDate: isoDate(50) });
+  await createMilestone(api, { goalId: launch.id, title: "Open the doors", dueDate: isoDate(55) });
+  const posted = await createMilestone(api, { goalId: hire.id, title: "Post the roles", dueDate: isoDate(-30) });
+  await createMilestone(api, { goalId: hire.id, title: "Interview", dueDate: isoDate(20) });
+  await createMilestone(api, { goalId: hire.id, title: "Send offers", dueDate: isoDate(40) });
+  await setMilestoneStatus(api, designed.id, "DONE");
+  await setMilestoneStatus(api, posted.id, "DONE");
+  return { org, launch, hire, handbook };
+}
+
+const healthTile = (page: Page, label: string) => page.getByRole("region", { name: "Goal health" }).getByRole("button", { name: new RegExp(`^${label}`) });
+const goalLinks = (page: Page) => page.getByRole("region", { name: /goals \(\d+\)$/ }).getByRole("listitem").getByRole("link").filter({ hasNotText: /^Part of/ });
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: "image/png" });
+}
+
+test("the dashboard shows health counts, the goals in need first, missed and upcoming milestones and recent wins", async ({
+  page,
+  user,
+  makeUser,
+  apiAs,
+}, testInfo) => {
+  const api = await apiAs(user);
+  const rosa = await makeUser("Rosa");
+  const { org, launch, hire, handbook } = await healthyMix(api, user, rosa);
+
+  await signIn(page, user);
+  await page.goto(`/o/${org.slug}`);
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
+
+  // The numbers a stakeholder reads first.
+  await expect(healthTile(page, "On track")).toHaveText("On track1");
+  await expect(healthTile(page, "At risk")).toHaveText("At risk1");
+  await expect(healthTile(page, "Off track")).toHaveText("Off track1");
+  await expect(page.getByRole("region", { name: "Goal health" })).toContainText("3open");
+  await expect(page.getByRole("heading", { name: "Open goals (3)" })).toBeVisible();
+  await expect(goalLinks(page)).toHaveText([launch.title, hire.title, handbook.title]);
+  await expect(page.getByRole("progressbar", { name: `Progress of ${launch.title}` })).toHaveAttribute("aria-valuetext", "20%");
+  await expect(page.getByRole("img", { name: "Expected by today: 50%" }).first()).toBeVisible();
+
+  const missed = page.getByRole("region", { name: /^Missed milestones/ });
+  await expect(missed.getByRole("listitem")).toHaveCount(1);
+  await expect(missed.getByRole("listitem")).toContainText("Build the wizard");
+  await expect(missed.getByRole("listitem")).toContainText("5 days late");
+  const dueSoon = page.getByRole("region", { name: /^Due in the next 14 days/ });
+  await expect(dueSoon.getByRole("listitem")).toHaveCount(1);
+  await expect(dueSoon.getByRole("listitem")).toContainText("Invite 20 teams");
+  await expect(dueSoon.getByRole("listitem")).toContainText("in 5 days");
+  const wins = page.getByRole("region", { name: /^Recent wins/ });
+  await expect(wins.getByRole("listitem")).toHaveCount(2);
+  await expect(wins).toContainText("marked “Design the wizard” done");
+  await expect(wins).toContainText("marked “Post the roles” done");
+  await screenshot(page, testInfo, "dashboard");
+
+  // A health tile filters the list, the counts stay, and the URL keeps the view.
+  await healthTile(page, "At risk").click();
+  await expect(page).toHaveURL(/[?&]health=AT_RISK/);
+  await expect(healthTile(page, "At risk")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("heading", { name: "At risk goals (1)" })).toBeVisible();
+  await expect(goalLinks(page)).toHaveText([hire.title]);
+  await expect(healthTile(page, "On track")).toHaveText("On track1");
+  await page.reload();
+  await expect(goalLinks(page)).toHaveText([hire.title]);
+  await expect(page.getByLabel("Health", { exact: true })).toHaveValue("AT_RISK");
+
+  // Owner: Olivia owns no at-risk goal.
+  await page.getByLabel("Owner", { exact: true }).selectOption({ label: user.name });
+  await expect(page).toHaveURL(/[?&]owner=/);
+  await expect(page.getByText("No open goals match these filters")).toBeVisible();
+  await page.getByLabel("Health", { exact: true }).selectOption({ label: "Any health" });
+  await expect(goalLinks(page)).toHaveText([launch.title, handbook.title]);
+  await expect(healthTile(page, "At risk")).toHaveText("At risk0");
+
+  // The same view, opened from a bookmark in another tab.
+  const bookmarked = page.url();
+  const other = await page.context().newPage();
+  await other.goto(bookmarked);
+  await expect(other.getByLabel("Owner", { exact: true })).toHaveValue(/.+/);
+  await expect(goalLinks(other)).toHaveText([launch.title, handbook.title]);
+  await other.close();
+
+  await page.getByRole("button", { name: "Clear filters" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/o/${org.slug}$`));
+  await expect(goalLinks(page)).toHaveCount(3);
+
+  // A missed milestone links to its place on the goal page.
+  await missed.getByRole("link", { name: "Build the wizard" }).click();
+  await expect(page).toHaveURL(new RegExp(`${goalPath(org, launch).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}#milestone-`));
+  await expect(page.getByRole("heading", { name: launch.title, level: 1 })).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: `Progress of ${launch.title}` }).first()).toHaveAttribute("aria-valuetext", "20%");
+  await expect(page.getByText("Expected by today: 50%").first()).toBeVisible();
+  await expect(page.getByText("Off track").first()).toBeVisible();
+  await screenshot(page, testInfo, "goal-page");
+});
+
+test("a stakeholder reads the dashboard with no edit controls", async ({ page, user, makeUser, apiAs }) => {
+  const api = await apiAs(user);
+  const rosa = await makeUser("Rosa");
+  const stakeholder = await makeUser("Stella");
+  const { org, launch } = await healthyMix(api, user, rosa);
+  await addMember(api, org, stakeholder, "STAKEHOLDER");
+
+  await signIn(page, stakeholder);
+  await page.goto(`/o/${org.slug}`);
+  await expect(page.getByText("You have view-only access.")).toBeVisible();
+  await expect(healthTile(page, "Off track")).toHaveText("Off track1");
+  await expect(goalLinks(page).first()).toHaveText(launch.title);
+  // Reading aids only: print, the health tiles, the filters and the formula disclosure.
+  await expect(page.getByRole("link", { name: "New goal" })).toHaveCount(0);
+  const buttons = await page.getByRole("main").getByRole("button").allTextContents();
+  expect(buttons.map((b) => b.trim())).toEqual(["Print", "Clear filters", "On track1", "At risk1", "Off track1"]);
+});
+
+test("an organization without goals gets a friendly empty dashboard", async ({ page, user, apiAs }) => {
+  const org: TestOrg = await createOrg(await apiAs(user));
+  await signIn(page, user);
+  await page.goto(`/o/${org.slug}`);
+  await expect(page.getByRole("heading", { name: "No goals yet" })).toBeVisible();
+  await page.getByRole("link", { name: "New goal" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/o/${org.slug}/goals/new$`));
+});
