@@ -48,7 +48,7 @@ test("goals list shows progress and overdue milestones; the goal page shows date
   await assignMilestone(api, next.id, user.id);
 
   await signIn(page, user);
-  await page.goto(`/o/${org.slug}`);
+  await page.goto(`/o/${org.slug}/goals`);
 
   // 1 of 4 milestones done: 25 %; one past its due date and not done.
   const progress = page.getByRole("progressbar", { name: `Progress of ${goal.title}` });

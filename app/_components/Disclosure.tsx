@@ -21,7 +21,7 @@ export function Disclosure({
 }) {
   const [open, setOpen] = useState(defaultOpen);
   return (
-    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className={cx("group", className)}>
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className={cx("group", !open && "print:hidden", className)}>
       <summary
         className={cx(
           "inline-flex cursor-pointer list-none items-center gap-1.5 rounded-md text-sm font-medium text-indigo-700 select-none",

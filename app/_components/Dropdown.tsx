@@ -83,7 +83,7 @@ export function Dropdown({
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
-        className={buttonClassName}
+        className={cx(buttonClassName, "print:hidden")}
       >
         {button(open)}
       </button>

@@ -21,7 +21,7 @@ export function PageHeader({
       {back ? (
         <Link
           href={back.href}
-          className="mb-3 inline-flex items-center gap-1 rounded text-sm font-medium text-slate-500 hover:text-slate-800"
+          className="mb-3 inline-flex items-center gap-1 rounded text-sm font-medium text-slate-500 hover:text-slate-800 print:hidden"
         >
           <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4">
             <path

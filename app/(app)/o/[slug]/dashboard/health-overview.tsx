@@ -39,7 +39,7 @@ export function HealthOverview({
         <div aria-hidden className="relative mx-auto size-36 shrink-0 sm:mx-0">
           <PieChart width={144} height={144} accessibilityLayer={false}>
             {open === 0 ? (
-              <Pie data={[{ value: 1 }]} dataKey="value" innerRadius={48} outerRadius={68} isAnimationActive={false} stroke="none">
+              <Pie data={[{ value: 1 }]} dataKey="value" innerRadius={48} outerRadius={68} isAnimationActive={false} stroke="none" rootTabIndex={-1}>
                 <Cell className="fill-slate-200" />
               </Pie>
             ) : (
@@ -51,6 +51,8 @@ export function HealthOverview({
                 paddingAngle={data.length > 1 ? 2 : 0}
                 startAngle={90}
                 endAngle={-270}
+                // Decorative: the tiles beside it carry the numbers, so it takes no keyboard stop.
+                rootTabIndex={-1}
                 isAnimationActive={false}
                 stroke="none"
               >

@@ -15,7 +15,8 @@ import { EmptyState } from "@/app/_components/EmptyState";
 import { errorCode, errorMessage } from "@/app/_components/form-errors";
 import { formatDate, formatRelative } from "@/app/_components/format";
 import { PageHeader } from "@/app/_components/PageHeader";
-import { targetHint } from "../dates";
+import { PrintButton } from "@/app/_components/PrintButton";
+import { targetHint, todayIn } from "../dates";
 import { Icon } from "../icons";
 import { editGoalHref, goalHref, goalsHref, orgHref } from "../paths";
 import { ActivityFeed } from "./activity-feed";
@@ -186,52 +187,58 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
           <span className="flex flex-wrap items-center gap-x-5 gap-y-1.5">{meta}</span>
         }
         actions={
-          isEditorRole && !archived ? (
-            <>
-              {canEdit ? (
-                <>
-                  <a
-                    href="#check-in"
-                    className={buttonClasses("primary")}
-                    onClick={() => {
-                      // The browser scrolls to the form; the cursor goes to its first field.
-                      requestAnimationFrame(() => {
-                        const form = document.querySelector("#check-in form");
-                        const field =
-                          form?.querySelector<HTMLElement>('input[name="value"]') ??
-                          form?.querySelector<HTMLElement>('input[name="confidence"]:checked') ??
-                          form?.querySelector<HTMLElement>('input[name="confidence"]');
-                        field?.focus({ preventScroll: true });
-                      });
-                    }}
-                  >
-                    Check in
-                  </a>
-                  <ButtonLink href={editGoalHref(slug, goal.id)} icon={<Icon name="pencil" />}>
-                    Edit goal
-                  </ButtonLink>
-                  <Button
-                    onClick={() => {
-                      setActionError(null);
-                      setClosing(true);
-                    }}
-                    icon={<Icon name="flag" />}
-                  >
-                    Close goal
-                  </Button>
-                </>
-              ) : null}
-              <Button
-                onClick={() => void run(() => archiveGoal({ variables: { input: { goalId: id } } }), null)}
-                loading={archiving}
-                icon={<Icon name="archive" />}
-              >
-                Archive goal
-              </Button>
-            </>
-          ) : null
+          <>
+            <PrintButton variant="secondary" />
+            {isEditorRole && !archived ? (
+              <>
+                {canEdit ? (
+                  <>
+                    <a
+                      href="#check-in"
+                      className={buttonClasses("primary")}
+                      onClick={() => {
+                        // The browser scrolls to the form; the cursor goes to its first field.
+                        requestAnimationFrame(() => {
+                          const form = document.querySelector("#check-in form");
+                          const field =
+                            form?.querySelector<HTMLElement>('input[name="value"]') ??
+                            form?.querySelector<HTMLElement>('input[name="confidence"]:checked') ??
+                            form?.querySelector<HTMLElement>('input[name="confidence"]');
+                          field?.focus({ preventScroll: true });
+                        });
+                      }}
+                    >
+                      Check in
+                    </a>
+                    <ButtonLink href={editGoalHref(slug, goal.id)} icon={<Icon name="pencil" />}>
+                      Edit goal
+                    </ButtonLink>
+                    <Button
+                      onClick={() => {
+                        setActionError(null);
+                        setClosing(true);
+                      }}
+                      icon={<Icon name="flag" />}
+                    >
+                      Close goal
+                    </Button>
+                  </>
+                ) : null}
+                <Button
+                  onClick={() => void run(() => archiveGoal({ variables: { input: { goalId: id } } }), null)}
+                  loading={archiving}
+                  icon={<Icon name="archive" />}
+                >
+                  Archive goal
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
+      <p className="-mt-4 mb-6 hidden text-sm text-slate-600 print:block">
+        {goal.organization.name} · printed {formatDate(todayIn(tz))}
+      </p>
 
       <div className="space-y-6">
         {archived ? (
@@ -309,11 +316,16 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
             <div id="check-in" className="scroll-mt-6">
               <CheckIns goal={goal} canEdit={canEdit} />
             </div>
-            <Comments goalId={goal.id} canComment={canEdit} readOnlyReason={readOnlyReason} />
+            {/* The printed report is the goal, its milestones and check-ins; conversation stays on screen. */}
+            <div className="print:hidden">
+              <Comments goalId={goal.id} canComment={canEdit} readOnlyReason={readOnlyReason} />
+            </div>
           </div>
           <div className="min-w-0 space-y-6">
             <SmartCard smart={goal.smart} />
-            <ActivityFeed goalId={goal.id} />
+            <div className="print:hidden">
+              <ActivityFeed goalId={goal.id} />
+            </div>
           </div>
         </div>
       </div>

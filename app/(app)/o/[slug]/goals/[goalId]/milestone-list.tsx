@@ -331,7 +331,7 @@ export function MilestoneList({
 
         {/* One form at a time: while a milestone is edited in place, the add form steps aside. */}
         {canEdit && !editingId ? (
-          <div className="rounded-b-xl border-t border-slate-200 bg-slate-50/70 px-5 py-5 sm:px-6">
+          <div className="rounded-b-xl border-t border-slate-200 bg-slate-50/70 px-5 py-5 sm:px-6 print:hidden">
             <h3 className="mb-3 text-sm font-semibold text-slate-800">Add a milestone</h3>
             <MilestoneForm
               mode="create"

@@ -345,7 +345,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
               aria-controls={commentsOpen ? `${titleId}-comments` : undefined}
               onClick={() => setCommentsOpen((open) => !open)}
               className={cx(
-                "inline-flex h-7 items-center gap-1 rounded-md px-1.5 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+                "inline-flex h-7 items-center gap-1 rounded-md px-1.5 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 print:hidden",
                 "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
                 commentsOpen && "bg-slate-100 text-slate-900",
               )}
@@ -407,7 +407,7 @@ function StatusSelect({
 }) {
   const id = useId();
   return (
-    <span className="relative inline-flex">
+    <span className="relative inline-flex print:hidden">
       <label htmlFor={id} className="sr-only">
         Status of {title}
       </label>

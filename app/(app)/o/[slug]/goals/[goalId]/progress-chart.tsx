@@ -24,7 +24,7 @@ const DAY = 86_400_000;
 /** The plot's height in px: the placeholder shown before hydration has exactly this height. */
 const HEIGHT = 208;
 /** Recharts draws the hovered dot outside the series' group, so it can't inherit `currentColor`. */
-const INDIGO_500 = "#6366f1";
+const INDIGO_500 = "var(--color-indigo-500)";
 
 /** Calendar dates ("2026-03-01") are the reader's local midnight, like `formatDate` shows them. */
 const dayMs = (date: string) => parseISO(date).getTime();
@@ -193,7 +193,7 @@ function Chart({ goal }: { goal: PageGoal }) {
           fill="currentColor"
           fillOpacity={0.1}
           dot={ProgressDot}
-          activeDot={{ r: 4, stroke: "white", strokeWidth: 2, fill: INDIGO_500 }}
+          activeDot={{ r: 4, stroke: "var(--color-white)", strokeWidth: 2, fill: INDIGO_500 }}
           connectNulls
           isAnimationActive={false}
         />
@@ -215,7 +215,7 @@ function Chart({ goal }: { goal: PageGoal }) {
 function ProgressDot(props: DotItemDotProps) {
   const row = props.payload as Row | undefined;
   if (!row || row.kind !== "point" || props.cx == null || props.cy == null) return <g key={props.index} />;
-  return <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill="white" stroke="currentColor" strokeWidth={1.5} />;
+  return <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill="var(--color-white)" stroke="currentColor" strokeWidth={1.5} />;
 }
 
 function ChartTooltip({
