@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDependency, createGoal, createMember, createMilestone, createOrg, planMilestone, setParent } from "../../prisma/factories.ts";
+import { addDependency, createGoal, createUser, createMember, createMilestone, createOrg, planMilestone, setParent } from "../../prisma/factories.ts";
 import { plusDays } from "../../server/calendar.ts";
 import { todayIn } from "../../server/dates.ts";
 import { prisma } from "../../server/db.ts";
@@ -36,7 +36,8 @@ async function roadmap(userId: string, slug: string, includeClosed?: boolean) {
 }
 
 async function roadmapOrg() {
-  const { org, owner } = await createOrg();
+  const owner = await createUser({ name: "Olivia Owner" });
+  const { org } = await createOrg(owner);
   const stakeholder = await createMember(org, "STAKEHOLDER");
   const today = todayIn("UTC");
   const d = (n: number) => plusDays(today, n);
@@ -65,7 +66,7 @@ describe("Organization.roadmap", () => {
     expect(list.map((g) => g.title)).toEqual(["Old goal", "Hire a designer", "Grow revenue", "Launch partner program", "Orphaned sub-goal"]);
 
     const child = list.find((g) => g.title === "Launch partner program")!;
-    expect(child).toMatchObject({ startDate: d(-10), targetDate: d(40), isClosed: false, owner: { name: owner.name } });
+    expect(child).toMatchObject({ startDate: d(-10), targetDate: d(40), isClosed: false, owner: { name: "Olivia Owner" } });
     expect(child.parent).not.toBeNull();
     expect(child.parent!.id).toBe(list.find((g) => g.title === "Grow revenue")!.id);
     expect(child.expectedProgress).toBeCloseTo(10 / 50, 2);
