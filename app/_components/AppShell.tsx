@@ -70,7 +70,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <header className="sticky top-0 z-30 print:hidden border-b border-slate-200 bg-white/90 backdrop-blur supports-[backdrop-filter]:bg-white/75">
+      <header className="print:hidden sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur supports-[backdrop-filter]:bg-white/75">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:px-6">
           <Link href="/" className="flex items-center rounded-md pr-1" aria-label="Waymark home">
             <Wordmark nameClassName="hidden sm:inline" />
@@ -220,7 +220,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10 print:max-w-none print:p-0">
         {children}
       </main>
-      <footer className="border-t border-slate-200/70 py-6 text-center text-xs text-slate-500 print:hidden">
+      <footer className="print:hidden border-t border-slate-200/70 py-6 text-center text-xs text-slate-500">
         Waymark — set the destination, mark the way.
       </footer>
     </div>

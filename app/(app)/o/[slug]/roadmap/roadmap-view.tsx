@@ -62,8 +62,7 @@ const RoadmapQuery = graphql(`
 
 type Goal = ResultOf<typeof RoadmapQuery>["organization"]["roadmap"][number] & { parentId: string | null };
 
-/** Title column width; the time axis takes the rest (at least MONTH_REM per month, else it scrolls). */
-const LABEL_COLUMN = "16rem";
+/** The time axis takes what the title column leaves, at least MONTH_REM per month (else it scrolls). */
 const MONTH_REM = 4.5;
 
 const BAR_TONES: Record<Health | "CLOSED", { track: string; fill: string }> = {
@@ -182,15 +181,13 @@ export function RoadmapView({ slug }: { slug: string }) {
 function RoadmapChart({ rows, scale, today, slug }: { rows: RoadmapRow<Goal>[]; scale: RoadmapScale; today: string; slug: string }) {
   const showToday = scale.contains(today);
   const todayX = percent(scale.xMid(today));
-  const layout = {
-    "--roadmap-labels": LABEL_COLUMN,
-    "--roadmap-min-width": `calc(${LABEL_COLUMN} + ${scale.months.length * MONTH_REM}rem)`,
-  } as CSSProperties;
+  const layout = { "--roadmap-min-width": `calc(var(--roadmap-labels) + ${scale.months.length * MONTH_REM}rem)` } as CSSProperties;
   const grid = "grid grid-cols-[var(--roadmap-labels)_minmax(0,1fr)]";
   const sticky = "sticky left-0 z-20 bg-white print:static";
 
   return (
-    <div className="overflow-x-auto print:overflow-visible print:[print-color-adjust:exact]">
+    // The title column (--roadmap-labels) narrows on small screens, where the axis scrolls under it.
+    <div className="overflow-x-auto [--roadmap-labels:11rem] sm:[--roadmap-labels:16rem] print:overflow-visible print:[print-color-adjust:exact] print:[--roadmap-labels:14rem]">
       <div style={layout} className="relative min-w-(--roadmap-min-width) print:min-w-0">
         {/* Month and quarter lines and the today line, under the bars, across every row. */}
         <div aria-hidden className="pointer-events-none absolute inset-y-0 right-0 left-(--roadmap-labels)">
@@ -382,7 +379,7 @@ function RoadmapSkeleton() {
         <Skeleton className="h-3 w-1/2" />
       </div>
       {[40, 55, 30, 65, 45].map((w, i) => (
-        <div key={i} className="grid grid-cols-[16rem_1fr] items-center gap-4 border-b border-slate-100 px-4 py-4 last:border-0">
+        <div key={i} className="grid grid-cols-[11rem_1fr] items-center sm:grid-cols-[16rem_1fr] gap-4 border-b border-slate-100 px-4 py-4 last:border-0">
           <div className="space-y-2">
             <Skeleton className="h-3.5 w-3/4" />
             <Skeleton className="h-3 w-1/3" />
