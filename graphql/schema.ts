@@ -14,6 +14,7 @@ import "./types/check-in.ts";
 import "./types/activity.ts";
 import "./types/comment.ts";
 import "./types/dashboard.ts";
+import "./types/roadmap.ts";
 import "./types/share-link.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -11,6 +11,7 @@ export function OrgNav({ slug }: { slug: string }) {
   const tabs = [
     { href: base, label: "Dashboard", active: pathname === base },
     { href: `${base}/goals`, label: "Goals", active: pathname.startsWith(`${base}/goals`) },
+    { href: `${base}/roadmap`, label: "Roadmap", active: pathname.startsWith(`${base}/roadmap`) },
     { href: `${base}/activity`, label: "Activity", active: pathname.startsWith(`${base}/activity`) },
     { href: `${base}/sharing`, label: "Sharing", active: pathname.startsWith(`${base}/sharing`) },
     { href: `${base}/members`, label: "Members", active: pathname.startsWith(`${base}/members`) },

@@ -121,6 +121,11 @@ export const GoalRef = builder.prismaNode("Goal", {
       description: "In their planned order (position).",
       query: () => ({ orderBy: [{ position: "asc" }, { id: "asc" }] }),
     }),
+    allMilestones: t.relation("milestones", {
+      description:
+        "Every milestone in planned order, as a plain list for timelines. Ordered as the computed fields load them, so asking for both costs one load.",
+      query: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+    }),
     progress: t.exposeFloat("progress", {
       description: "0..1, kept up to date by the server on every change; see progressFormula for how it is computed.",
     }),
