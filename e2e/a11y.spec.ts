@@ -115,7 +115,7 @@ test.describe("accessibility (axe, WCAG 2 A/AA)", () => {
   // Split in two so each stays well inside the test timeout.
   const signedIn: Record<string, (w: Workspace) => string[]> = {
     "organization pages": ({ org, goal }) => [`/o/${org.slug}`, `/o/${org.slug}/goals`, goalPath(org, goal), `/o/${org.slug}/members`],
-    "other signed-in pages": ({ org }) => ["/", `/o/${org.slug}/activity`, `/o/${org.slug}/sharing`, "/my-work", "/settings/tokens"],
+    "other signed-in pages": ({ org }) => ["/", `/o/${org.slug}/roadmap`, `/o/${org.slug}/activity`, `/o/${org.slug}/sharing`, "/my-work", "/settings/tokens"],
   };
   for (const [name, paths] of Object.entries(signedIn)) {
     test(`${name} have no serious or critical violations`, async ({ user, apiAs, newPage }) => {
@@ -132,7 +132,7 @@ test.describe("accessibility (axe, WCAG 2 A/AA)", () => {
     const page = await newPage(user);
     await page.emulateMedia({ colorScheme: "dark" });
     const findings: Finding[] = [];
-    for (const path of [`/o/${w.org.slug}`, goalPath(w.org, w.goal), `/o/${w.org.slug}/goals`, w.shareUrl]) {
+    for (const path of [`/o/${w.org.slug}`, goalPath(w.org, w.goal), `/o/${w.org.slug}/roadmap`, w.shareUrl]) {
       await visitAndScan(page, path, findings);
     }
     // The palette really is the dark one (not a light page that happens to pass).

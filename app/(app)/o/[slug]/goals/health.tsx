@@ -3,6 +3,7 @@ import { cx } from "@/app/_components/cx";
 import { type Health, HEALTH_LABELS } from "@/app/_components/HealthBadge";
 import { HEALTH_THRESHOLDS } from "@/server/goals/health.ts";
 import { formatNumber } from "@/server/goals/progress.ts";
+import { Icon } from "./icons";
 
 // Outcome, confidence mismatch and metric summaries for the goals list: always words, colour only
 // as a second cue. Health itself uses the shared HealthBadge.
@@ -27,7 +28,7 @@ export const HEALTH_RULE = `Health compares progress with the pace expected by t
 export function OutcomeBadge({ outcome, className }: { outcome: OutcomeValue; className?: string }) {
   return (
     <Badge tone={OUTCOME_TONE[outcome]} className={className} title="Closed">
-      {outcome === "ACHIEVED" ? <span aria-hidden>🏆</span> : null}
+      {outcome === "ACHIEVED" ? <Icon name="check" className="-ml-0.5 size-3.5" /> : null}
       <span className="sr-only">Closed: </span>
       {OUTCOME_LABEL[outcome]}
     </Badge>

@@ -187,7 +187,7 @@ function RoadmapChart({ rows, scale, today, slug }: { rows: RoadmapRow<Goal>[]; 
 
   return (
     // The title column (--roadmap-labels) narrows on small screens, where the axis scrolls under it.
-    <div className="overflow-x-auto [--roadmap-labels:11rem] sm:[--roadmap-labels:16rem] print:overflow-visible print:[print-color-adjust:exact] print:[--roadmap-labels:14rem]">
+    <div className="overflow-x-auto [--roadmap-labels:12rem] sm:[--roadmap-labels:18rem] print:overflow-visible print:[print-color-adjust:exact] print:[--roadmap-labels:14rem]">
       <div style={layout} className="relative min-w-(--roadmap-min-width) print:min-w-0">
         {/* Month and quarter lines and the today line, under the bars, across every row. */}
         <div aria-hidden className="pointer-events-none absolute inset-y-0 right-0 left-(--roadmap-labels)">
@@ -260,7 +260,7 @@ function RoadmapRowItem({
         className={cx(sticky, "flex min-w-0 flex-col justify-center gap-1 border-r border-slate-200 py-2 pr-3")}
         style={{ paddingLeft: `${1 + depth * 1.25}rem` }}
       >
-        <div className="flex min-w-0 items-center gap-1.5">
+        <div className="flex min-w-0 items-start gap-1.5">
           {depth > 0 ? (
             <span aria-hidden className="shrink-0 text-slate-400">
               ↳
@@ -270,7 +270,7 @@ function RoadmapRowItem({
             href={goalHref(slug, goal.id)}
             title={goal.title}
             className={cx(
-              "truncate rounded text-sm hover:text-indigo-700 hover:underline",
+              "line-clamp-2 rounded text-sm leading-snug break-words hover:text-indigo-700 hover:underline",
               depth === 0 ? "font-semibold text-slate-900" : "font-medium text-slate-800",
             )}
           >
@@ -379,7 +379,7 @@ function RoadmapSkeleton() {
         <Skeleton className="h-3 w-1/2" />
       </div>
       {[40, 55, 30, 65, 45].map((w, i) => (
-        <div key={i} className="grid grid-cols-[11rem_1fr] items-center sm:grid-cols-[16rem_1fr] gap-4 border-b border-slate-100 px-4 py-4 last:border-0">
+        <div key={i} className="grid grid-cols-[12rem_1fr] items-center sm:grid-cols-[18rem_1fr] gap-4 border-b border-slate-100 px-4 py-4 last:border-0">
           <div className="space-y-2">
             <Skeleton className="h-3.5 w-3/4" />
             <Skeleton className="h-3 w-1/3" />
