@@ -1,10 +1,12 @@
-// Latency and throughput of the two busiest API calls — the org goal list and the goal page —
-// executed through the real Apollo Server against real PostgreSQL, with a realistic amount of data.
+// Latency and throughput of the busiest API calls — the org goal list, the goal page, and the
+// dashboard and roadmap pages' own operations — executed through the real Apollo Server against
+// real PostgreSQL, with a realistic amount of data.
 //
 //   npx tsx scripts/bench.ts [--goals 200] [--milestones 8] [--seconds 10] [--concurrency 8]
 //
 // Creates (and drops) a database of its own on DATABASE_URL's server (default: local PostgreSQL).
 import { parseArgs } from "node:util";
+import { print } from "graphql";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../prisma/generated/client/client.ts";
@@ -12,6 +14,8 @@ import { setPrisma } from "../server/db.ts";
 import { applyMigrations, pgRunner } from "../server/db/migrate.ts";
 import { viewerForUser } from "../server/auth/viewer.ts";
 import { createApolloServer } from "../graphql/server.ts";
+import { DashboardPageQuery } from "../app/(app)/o/[slug]/dashboard/operations.ts";
+import { RoadmapQuery } from "../app/(app)/o/[slug]/roadmap/operations.ts";
 
 const { values } = parseArgs({
   options: {
@@ -76,6 +80,8 @@ async function main() {
     for (const [name, query, variables] of [
       ["goal list", GOAL_LIST, { slug }],
       ["goal page", GOAL_PAGE, { id: goalId }],
+      ["dashboard", print(DashboardPageQuery), { slug, filter: { window: "ALL" } }],
+      ["roadmap", print(RoadmapQuery), { slug, includeClosed: true }],
     ] as const) {
       const once = await server.executeOperation({ query, variables }, { contextValue });
       if (once.body.kind !== "single" || once.body.singleResult.errors) {

@@ -15,50 +15,17 @@ import { type Health, HealthBadge } from "@/app/_components/HealthBadge";
 import type { MilestoneState } from "@/app/_components/MilestoneStateBadge";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { Skeleton } from "@/app/_components/Skeleton";
-import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import type { ResultOf } from "@/graphql/client/graphql";
 import { todayIn } from "@/server/dates.ts";
 import { type RoadmapRow, roadmapRows } from "@/server/roadmap/roadmap.ts";
 import { OutcomeBadge } from "../goals/health";
 import { Icon } from "../goals/icons";
 import { goalHref, newGoalHref } from "../goals/paths";
 import { barLabel, markerLabel } from "./roadmap-labels";
+import { RoadmapQuery } from "./operations";
 import { percent, type RoadmapScale, roadmapScale } from "./roadmap-scale";
 
-const RoadmapQuery = graphql(`
-  query Roadmap($slug: String!, $includeClosed: Boolean!) {
-    organization(slug: $slug) {
-      id
-      name
-      timeZone
-      viewerRole
-      roadmap(includeClosed: $includeClosed) {
-        id
-        title
-        startDate
-        targetDate
-        progress
-        expectedProgress
-        health
-        isClosed
-        outcome
-        owner {
-          id
-          name
-        }
-        parent {
-          id
-        }
-        allMilestones {
-          id
-          title
-          dueDate
-          effectiveStatus
-          isCritical
-        }
-      }
-    }
-  }
-`);
+
 
 type Goal = ResultOf<typeof RoadmapQuery>["organization"]["roadmap"][number] & { parentId: string | null };
 
