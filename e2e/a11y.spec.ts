@@ -186,4 +186,29 @@ test.describe("keyboard", () => {
     await page.keyboard.press("Space");
     await expect(done).not.toBeChecked();
   });
+
+  test("on the dashboard Tab reaches the filters, a health tile (Space filters by it) and the goal links", async ({ user, apiAs, newPage }) => {
+    const api = await apiAs(user);
+    const { org, goal } = await workspace(api, user);
+    const page = await newPage(user);
+    await page.goto(`/o/${org.slug}`);
+    await settle(page);
+    await page.locator("body").evaluate((body) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      body.focus();
+    });
+
+    await tabTo(page, page.getByLabel("Owner", { exact: true }));
+    const offTrack = page.getByRole("region", { name: "Goal health" }).getByRole("button", { name: /^Off track/ });
+    await tabTo(page, offTrack);
+    await page.keyboard.press("Space");
+    // The workspace's goal has made no progress a third of the way in: off track.
+    await expect(offTrack).toHaveAttribute("aria-pressed", "true");
+    await expect(page).toHaveURL(/[?&]health=OFF_TRACK/);
+
+    const link = page.getByRole("main").getByRole("link", { name: goal.title, exact: true }).first();
+    await tabTo(page, link);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: goal.title, level: 1 })).toBeVisible();
+  });
 });
