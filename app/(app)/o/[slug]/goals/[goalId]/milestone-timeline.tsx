@@ -14,8 +14,11 @@ import { hasPlanBar, timelineRowLabel } from "./timeline-text";
 
 /** Row height in px (`h-12`): the dependency overlay counts its y coordinates in these. */
 const ROW = 48;
-/** Half a marker's height plus a gap, in px: where an arrow leaves or meets a marker. */
+/** Half a marker's size plus a gap, in px: where an arrow leaves or meets a marker. */
 const MARKER_GAP = 10;
+/** The same around a critical marker's halo. */
+const HALO_GAP = 15;
+const gapAround = (critical: boolean) => (critical ? HALO_GAP : MARKER_GAP);
 
 // The same tones as MilestoneStateBadge (grey / blue / green / red), one step darker so the
 // markers keep a 3:1 contrast against white.
@@ -132,7 +135,7 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
           aria-label={overflowing ? "Timeline, scrolls sideways" : undefined}
           className="overflow-x-auto rounded-b-xl print:overflow-visible"
         >
-          <div className="relative min-w-[36rem] pb-1 [--tl-title:8.5rem] sm:[--tl-title:12rem] print:min-w-0 print:[--tl-title:11rem]">
+          <div className="relative min-w-[36rem] pb-1 [--tl-title:9rem] sm:[--tl-title:14rem] print:min-w-0 print:[--tl-title:12rem]">
             {/* Today and Target flags above the rows. */}
             <div aria-hidden className="grid grid-cols-[var(--tl-title)_minmax(0,1fr)]">
               <div className="sticky left-0 z-10 bg-white print:static" />
@@ -164,12 +167,12 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
                 {todayX != null ? (
                   <span className="absolute inset-y-0 border-l-2 border-dashed border-slate-600" style={at(todayX)} />
                 ) : null}
-                <Arrows links={links} xs={milestones.map((m) => x(m.dueDate))} rows={milestones.length} />
+                <Arrows links={links} xs={milestones.map((m) => x(m.dueDate))} halos={milestones.map((m) => m.isCritical)} />
               </div>
 
               <ol aria-label="Milestones on the timeline" className="relative">
-                {milestones.map((m) => (
-                  <TimelineRow key={m.id} m={m} x={x} today={today} arrowsIn={arrowSides(m, links, milestones, x, row)} />
+                {milestones.map((m, i) => (
+                  <TimelineRow key={m.id} m={m} x={x} today={today} arrowsIn={arrowSides(i, links)} />
                 ))}
               </ol>
             </div>
@@ -195,23 +198,18 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
   );
 }
 
-type Side = "left" | "right" | "above" | "below";
+type Side = "above" | "below";
+type Link = { from: number; to: number; critical: boolean };
 
-/** Where arrows reach a dependent's marker: from the left when the prerequisite is due earlier, and so on. */
-function arrowSides(
-  m: Milestone,
-  links: readonly { from: number; to: number; critical: boolean }[],
-  milestones: readonly Milestone[],
-  x: (date: string) => number,
-  row: ReadonlyMap<string, number>,
-): Map<Side, boolean> {
+/**
+ * Arrows reach a dependent's marker from above when its prerequisite is listed before it, from
+ * below otherwise; the value says whether any of them is on the critical path.
+ */
+function arrowSides(to: number, links: readonly Link[]): Map<Side, boolean> {
   const sides = new Map<Side, boolean>();
-  const to = row.get(m.id)!;
-  const xTo = x(m.dueDate);
   for (const link of links) {
     if (link.to !== to) continue;
-    const xFrom = x(milestones[link.from]!.dueDate);
-    const side: Side = xFrom < xTo ? "left" : xFrom > xTo ? "right" : link.from < to ? "above" : "below";
+    const side: Side = link.from < to ? "above" : "below";
     sides.set(side, (sides.get(side) ?? false) || link.critical);
   }
   return sides;
@@ -228,7 +226,6 @@ function TimelineRow({
   today: string;
   arrowsIn: Map<Side, boolean>;
 }) {
-  const label = timelineRowLabel(m);
   const due = x(m.dueDate);
   const baseline = m.baselineDueDate !== m.dueDate ? x(m.baselineDueDate) : null;
   const bar = m.effectiveStatus !== "DONE" && hasPlanBar(m) ? x(m.latestStart) : null;
@@ -237,12 +234,13 @@ function TimelineRow({
   return (
     <li className="grid h-12 grid-cols-[var(--tl-title)_minmax(0,1fr)] border-b border-slate-100 last:border-b-0 print:break-inside-avoid">
       <div className="sticky left-0 z-10 flex min-w-0 flex-col justify-center border-r border-slate-100 bg-white pr-3 pl-4 sm:pl-5 print:static">
+        {/* Named by the whole sentence, which starts with the visible title. */}
         <a
           href={`#${milestoneAnchor(m.id)}`}
+          aria-label={timelineRowLabel(m)}
           className="truncate rounded-sm text-sm font-medium text-slate-800 hover:text-indigo-700 hover:underline"
         >
           {m.title}
-          <span className="sr-only">{label.slice(m.title.length)}</span>
         </a>
         <span aria-hidden className="truncate text-xs text-slate-500">
           {shortDate(m.dueDate, today)} · <span className={STATE_TEXT[state]}>{MILESTONE_STATE_LABELS[state]}</span>
@@ -252,7 +250,7 @@ function TimelineRow({
       <div aria-hidden className="relative mx-4">
         {bar != null ? (
           <span
-            className={cx("absolute top-1/2 h-2 -translate-y-1/2 rounded-full", m.isCritical ? "bg-indigo-400" : "bg-slate-300")}
+            className={cx("absolute top-[calc(50%+5px)] h-1.5 rounded-full", m.isCritical ? "bg-indigo-400" : "bg-slate-300")}
             style={at(bar, { width: `${due - bar}%` })}
           />
         ) : null}
@@ -270,17 +268,28 @@ function TimelineRow({
         ) : null}
         <Diamond className={cx("absolute top-1/2 size-4 -translate-x-1/2 -translate-y-1/2", MARKER_FILL[state])} style={at(due)} />
         {[...arrowsIn].map(([side, critical]) => (
-          <ArrowHead key={side} side={side} critical={critical} x={due} />
+          <ArrowHead key={side} side={side} critical={critical} halo={m.isCritical} x={due} />
         ))}
       </div>
     </li>
   );
 }
 
-/** Elbow lines from each prerequisite's marker down (or up) to its dependent's row, then across to the marker. */
-function Arrows({ links, xs, rows }: { links: readonly { from: number; to: number; critical: boolean }[]; xs: number[]; rows: number }) {
+/**
+ * Elbow lines from each prerequisite's marker along its row to the dependent's date, then down (or
+ * up) into the dependent's marker: the dependent's own row stays clear for its baseline and plan.
+ */
+function Arrows({
+  links,
+  xs,
+  halos,
+}: {
+  links: readonly Link[];
+  xs: readonly number[];
+  halos: readonly boolean[];
+}) {
   if (links.length === 0) return null;
-  const height = rows * ROW;
+  const height = xs.length * ROW;
   const mid = (i: number) => i * ROW + ROW / 2;
   // Critical links last, so they are drawn over the others.
   const ordered = [...links].sort((a, b) => Number(a.critical) - Number(b.critical));
@@ -291,9 +300,10 @@ function Arrows({ links, xs, rows }: { links: readonly { from: number; to: numbe
         const x1 = xs[from]!;
         const x2 = xs[to]!;
         const down = to > from ? 1 : -1;
-        const y1 = mid(from) + down * MARKER_GAP;
-        const y2 = mid(to);
-        const d = x1 === x2 ? `M ${x1} ${y1} V ${y2 - down * MARKER_GAP}` : `M ${x1} ${y1} V ${y2} H ${x2}`;
+        // Starts under the prerequisite's marker, which is drawn over it.
+        const y1 = x1 === x2 ? mid(from) + down * gapAround(halos[from]!) : mid(from);
+        const y2 = mid(to) - down * gapAround(halos[to]!);
+        const d = x1 === x2 ? `M ${x1} ${y1} V ${y2}` : `M ${x1} ${y1} H ${x2} V ${y2}`;
         return (
           <path
             key={`${from}-${to}`}
@@ -309,16 +319,15 @@ function Arrows({ links, xs, rows }: { links: readonly { from: number; to: numbe
   );
 }
 
-const ARROW_POSITION: Record<Side, { transform: string; rotate: number }> = {
-  // The tip stops just outside the 16px marker.
-  left: { transform: `translate(calc(-100% - ${MARKER_GAP - 2}px), -50%)`, rotate: 0 },
-  right: { transform: `translate(${MARKER_GAP - 2}px, -50%)`, rotate: 180 },
-  above: { transform: `translate(-50%, calc(-100% - ${MARKER_GAP - 2}px))`, rotate: 90 },
-  below: { transform: `translate(-50%, ${MARKER_GAP - 2}px)`, rotate: -90 },
-};
+/** Places the arrowhead's tip just outside the marker (or its halo), pointing at it. */
+function arrowPosition(side: Side, gap: number): { transform: string; rotate: number } {
+  return side === "above"
+    ? { transform: `translate(-50%, calc(-100% - ${gap}px))`, rotate: 90 }
+    : { transform: `translate(-50%, ${gap}px)`, rotate: -90 };
+}
 
-function ArrowHead({ side, critical, x }: { side: Side; critical: boolean; x: number }) {
-  const { transform, rotate } = ARROW_POSITION[side];
+function ArrowHead({ side, critical, halo, x }: { side: Side; critical: boolean; halo: boolean; x: number }) {
+  const { transform, rotate } = arrowPosition(side, gapAround(halo) - 2);
   return (
     <svg
       viewBox="0 0 8 8"
