@@ -180,13 +180,18 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
             {/* The time axis. */}
             <div aria-hidden className="grid grid-cols-[var(--tl-title)_minmax(0,1fr)] border-t border-slate-200">
               <div className="sticky left-0 z-10 bg-white print:static" />
-              <div className="relative mx-4 h-7 text-xs text-slate-500">
+              <div className={cx("relative mx-4 text-xs text-slate-500", ticks.some((t) => t.year) ? "h-10" : "h-7")}>
                 {ticks.map((t) => (
                   <span key={t.date} className="absolute top-0 h-1.5 w-px bg-slate-300" style={at(t.x)} />
                 ))}
                 {ticks.map((t) => (
-                  <span key={t.date} className={cx("absolute top-2 whitespace-nowrap", ALIGN[labelAlign(t.x, 4)])} style={at(t.x)}>
+                  <span
+                    key={t.date}
+                    className={cx("absolute top-2 flex flex-col whitespace-nowrap", ALIGN[labelAlign(t.x, 4)], t.year && "items-center")}
+                    style={at(t.x)}
+                  >
                     {t.label}
+                    {t.year ? <span className="font-medium text-slate-600">{t.year}</span> : null}
                   </span>
                 ))}
               </div>
@@ -226,6 +231,7 @@ function TimelineRow({
   today: string;
   arrowsIn: Map<Side, boolean>;
 }) {
+  const label = timelineRowLabel(m);
   const due = x(m.dueDate);
   const baseline = m.baselineDueDate !== m.dueDate ? x(m.baselineDueDate) : null;
   const bar = m.effectiveStatus !== "DONE" && hasPlanBar(m) ? x(m.latestStart) : null;
@@ -233,11 +239,14 @@ function TimelineRow({
 
   return (
     <li className="grid h-12 grid-cols-[var(--tl-title)_minmax(0,1fr)] border-b border-slate-100 last:border-b-0 print:break-inside-avoid">
-      <div className="sticky left-0 z-10 flex min-w-0 flex-col justify-center border-r border-slate-100 bg-white pr-3 pl-4 sm:pl-5 print:static">
+      <div
+        title={label}
+        className="sticky left-0 z-10 flex min-w-0 flex-col justify-center border-r border-slate-100 bg-white pr-3 pl-4 sm:pl-5 print:static"
+      >
         {/* Named by the whole sentence, which starts with the visible title. */}
         <a
           href={`#${milestoneAnchor(m.id)}`}
-          aria-label={timelineRowLabel(m)}
+          aria-label={label}
           className="truncate rounded-sm text-sm font-medium text-slate-800 hover:text-indigo-700 hover:underline"
         >
           {m.title}

@@ -60,31 +60,27 @@ describe("ticks", () => {
     const ticks = timelineTicks(timelineDomain("2026-03-01", "2026-03-20"));
     expect(ticks.map((t) => t.date)).toEqual(["2026-03-02", "2026-03-09", "2026-03-16"]);
     expect(ticks.map((t) => t.label)).toEqual(["2 Mar", "9 Mar", "16 Mar"]);
+    expect(ticks.every((t) => t.year === null)).toBe(true);
     expect(ticks[0]!.x).toBeCloseTo((1 / 19) * 100);
   });
 
   it("labels month starts, with the year on the first tick and on January", () => {
     const ticks = timelineTicks(timelineDomain("2025-10-15", "2026-03-31"));
-    expect(ticks.map((t) => t.label)).toEqual(["Nov 2025", "Dec", "Jan 2026", "Feb", "Mar"]);
+    expect(ticks.map((t) => t.label)).toEqual(["Nov", "Dec", "Jan", "Feb", "Mar"]);
+    expect(ticks.map((t) => t.year)).toEqual(["2025", null, "2026", null, null]);
     expect(ticks.every((t) => t.x > 0 && t.x < 100)).toBe(true);
   });
 
   it("includes a tick that falls exactly on the first day", () => {
     const ticks = timelineTicks(timelineDomain("2026-01-01", "2026-06-30"));
-    expect(ticks[0]).toEqual({ date: "2026-01-01", label: "Jan 2026", x: 0 });
+    expect(ticks[0]).toEqual({ date: "2026-01-01", label: "Jan", year: "2026", x: 0 });
     expect(ticks).toHaveLength(6);
   });
 
   it("labels quarters and years for long goals", () => {
-    expect(timelineTicks(timelineDomain("2026-02-01", "2027-12-31")).map((t) => t.label)).toEqual([
-      "Q2 2026",
-      "Q3",
-      "Q4",
-      "Q1 2027",
-      "Q2",
-      "Q3",
-      "Q4",
-    ]);
+    const quarters = timelineTicks(timelineDomain("2026-02-01", "2027-12-31"));
+    expect(quarters.map((t) => t.label)).toEqual(["Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4"]);
+    expect(quarters.map((t) => t.year)).toEqual(["2026", null, null, "2027", null, null, null]);
     expect(timelineTicks(timelineDomain("2026-06-01", "2030-01-01")).map((t) => t.label)).toEqual([
       "2027",
       "2028",

@@ -58,14 +58,17 @@ export function tickUnit(days: number): TickUnit {
 
 export interface Tick {
   date: string;
+  /** "2 Mar" (weeks), "Mar" (months), "Q2" (quarters) or "2027" (years). */
   label: string;
+  /** The year under a month or quarter label, on the first tick and on each January; else null. */
+  year: string | null;
   x: number;
 }
 
 /**
- * Axis ticks inside the domain: Mondays ("2 Mar"), first days of months ("Mar"), of quarters
- * ("Q2") or of years ("2027"). Month and quarter labels carry the year on the first tick and on
- * each January, so the year is never ambiguous.
+ * Axis ticks inside the domain: Mondays, first days of months, of quarters or of years. Month and
+ * quarter ticks carry their year on a second line on the first tick and on each January, so the
+ * year is never ambiguous and the labels stay short.
  */
 export function timelineTicks(domain: TimelineDomain): Tick[] {
   const unit = tickUnit(domain.days);
@@ -83,16 +86,9 @@ export function timelineTicks(domain: TimelineDomain): Tick[] {
     const key = day(date);
     // The interval helpers start at the period containing `from`, which may begin before it.
     if (key < domain.from || key > domain.to) continue;
-    const first = ticks.length === 0;
-    const label =
-      unit === "week"
-        ? format(date, "d MMM")
-        : unit === "year"
-          ? format(date, "yyyy")
-          : unit === "quarter"
-            ? format(date, first || date.getMonth() === 0 ? "QQQ yyyy" : "QQQ")
-            : format(date, first || date.getMonth() === 0 ? "MMM yyyy" : "MMM");
-    ticks.push({ date: key, label, x: timelineX(domain, key) });
+    const withYear = (unit === "month" || unit === "quarter") && (ticks.length === 0 || date.getMonth() === 0);
+    const label = format(date, unit === "week" ? "d MMM" : unit === "month" ? "MMM" : unit === "quarter" ? "QQQ" : "yyyy");
+    ticks.push({ date: key, label, year: withYear ? format(date, "yyyy") : null, x: timelineX(domain, key) });
   }
   return ticks;
 }
