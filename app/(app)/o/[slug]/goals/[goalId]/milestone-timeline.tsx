@@ -92,7 +92,7 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
   const critical = milestones.some((m) => m.isCritical);
 
   return (
-    <section aria-labelledby="timeline-heading" className="print:break-before-auto">
+    <section aria-labelledby="timeline-heading">
       <div className="mb-3">
         <h2 id="timeline-heading" className="text-lg font-semibold text-slate-900">
           Timeline
