@@ -27,6 +27,7 @@ import { Comments } from "./comments";
 import { type Outcome, OUTCOME_LABELS, OUTCOME_TONES } from "./goal-labels";
 import { HealthPanel } from "./health-panel";
 import { MilestoneList } from "./milestone-list";
+import { MilestoneTimeline } from "./milestone-timeline";
 import { GoalPageSkeleton } from "./page-skeleton";
 import {
   ArchiveGoalPageMutation,
@@ -313,6 +314,7 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
               membersHref={`${orgHref(slug)}/members`}
               onCelebrate={celebrate}
             />
+            <MilestoneTimeline goal={goal} timeZone={tz} />
             <div id="check-in" className="scroll-mt-6">
               <CheckIns goal={goal} canEdit={canEdit} />
             </div>
