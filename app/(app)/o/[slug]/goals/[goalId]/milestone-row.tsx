@@ -148,7 +148,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
     <li
       id={milestoneAnchor(m.id)}
       aria-labelledby={titleId}
-      className={cx("group flex scroll-mt-24 gap-3 px-5 py-4 target:bg-indigo-50/60 sm:gap-4 sm:px-6", missed && "bg-red-50/40")}
+      className={cx("group flex scroll-mt-24 gap-3 px-5 py-4 target:ring-2 target:ring-indigo-400 target:ring-inset sm:gap-4 sm:px-6", missed && "bg-red-50/40")}
     >
       <div className="pt-0.5">
         {canEdit ? (
