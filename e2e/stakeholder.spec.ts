@@ -4,7 +4,6 @@ import {
   createMilestone,
   createOrg,
   expect,
-  goalPath,
   isoDate,
   signIn,
   test,

@@ -2,14 +2,13 @@
 
 import { useQuery } from "@apollo/client/react";
 import Link from "next/link";
-import { Alert } from "@/app/_components/Alert";
 import { RoleBadge } from "@/app/_components/Badge";
-import { Button, ButtonLink } from "@/app/_components/Button";
+import { ButtonLink } from "@/app/_components/Button";
 import { EmptyState } from "@/app/_components/EmptyState";
-import { errorMessage } from "@/app/_components/form-errors";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { Skeleton } from "@/app/_components/Skeleton";
 import { graphql } from "@/graphql/client/graphql";
+import { LoadError } from "@/app/_components/LoadError";
 
 const HomeQuery = graphql(`
   query Home {
@@ -62,17 +61,7 @@ export function OrganizationList() {
         }
       />
       {error && !data ? (
-        <Alert
-          tone="error"
-          title="Couldn't load your organizations"
-          action={
-            <Button size="sm" onClick={() => refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {errorMessage(error)}
-        </Alert>
+        <LoadError title="Couldn't load your organizations" error={error} onRetry={refetch} />
       ) : loading && !data ? (
         <div role="status" aria-label="Loading organizations" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {[0, 1, 2].map((i) => (

@@ -61,7 +61,7 @@ async function roadmapOrg() {
 
 describe("Organization.roadmap", () => {
   it("lists non-archived goals with their dates, progress, health, owner, parent and milestones", async () => {
-    const { org, owner, d, goals } = await roadmapOrg();
+    const { org, owner, d } = await roadmapOrg();
     const list = await roadmap(owner.id, org.slug);
     expect(list.map((g) => g.title)).toEqual(["Old goal", "Hire a designer", "Grow revenue", "Launch partner program", "Orphaned sub-goal"]);
 

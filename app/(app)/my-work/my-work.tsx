@@ -2,16 +2,15 @@
 
 import { useQuery } from "@apollo/client/react";
 import Link from "next/link";
-import { Alert } from "@/app/_components/Alert";
 import { Badge } from "@/app/_components/Badge";
-import { Button, ButtonLink } from "@/app/_components/Button";
+import { ButtonLink } from "@/app/_components/Button";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { formatDate } from "@/app/_components/format";
-import { errorMessage } from "@/app/_components/form-errors";
 import { MilestoneStateBadge } from "@/app/_components/MilestoneStateBadge";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import { LoadError } from "@/app/_components/LoadError";
 
 const MyWorkMilestone = graphql(`
   fragment MyWorkMilestone on Milestone @_unmask {
@@ -71,9 +70,7 @@ export function MyWork() {
         description="Open milestones assigned to you or owned by you, across all your organizations."
       />
       {error && !data ? (
-        <Alert tone="error" title="Couldn't load your work" action={<Button size="sm" onClick={() => refetch()}>Try again</Button>}>
-          {errorMessage(error)}
-        </Alert>
+        <LoadError title="Couldn't load your work" error={error} onRetry={refetch} />
       ) : loading && !data ? (
         <SkeletonList rows={4} label="Loading your milestones" />
       ) : !work || total === 0 ? (

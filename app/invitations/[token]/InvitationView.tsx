@@ -13,6 +13,7 @@ import { formatDate } from "@/app/_components/format";
 import { Skeleton } from "@/app/_components/Skeleton";
 import { signInUrl } from "@/app/_lib/callback-url";
 import { graphql } from "@/graphql/client/graphql";
+import { LoadError } from "@/app/_components/LoadError";
 
 const InvitationQuery = graphql(`
   query InvitationPreview($token: String!) {
@@ -79,9 +80,7 @@ export function InvitationView({ token, signedInEmail }: { token: string; signed
 
   if (error && !data) {
     return (
-      <Alert tone="error" title="Couldn't load this invitation" action={<Button size="sm" onClick={() => refetch()}>Try again</Button>}>
-        {errorMessage(error)}
-      </Alert>
+      <LoadError title="Couldn't load this invitation" error={error} onRetry={refetch} />
     );
   }
   if (loading && !data) {

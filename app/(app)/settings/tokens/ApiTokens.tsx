@@ -16,6 +16,7 @@ import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { createApiTokenInput } from "@/server/tokens/schemas.ts";
+import { LoadError } from "@/app/_components/LoadError";
 
 const ApiTokensQuery = graphql(`
   query ApiTokens {
@@ -88,9 +89,7 @@ export function ApiTokens() {
         <CreateTokenForm inputRef={nameInput} onCreated={setCreated} />
         {created ? <NewTokenNotice {...created} onDone={() => setCreated(null)} /> : null}
         {error && !data ? (
-          <Alert tone="error" title="Couldn't load your tokens" action={<Button size="sm" onClick={() => refetch()}>Try again</Button>}>
-            {errorMessage(error)}
-          </Alert>
+          <LoadError title="Couldn't load your tokens" error={error} onRetry={refetch} />
         ) : loading && !data ? (
           <SkeletonList rows={2} label="Loading tokens" />
         ) : tokens.length === 0 ? (

@@ -18,6 +18,7 @@ import { SkeletonList } from "@/app/_components/Skeleton";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { Icon } from "../goals/icons";
 import { goalHref, goalsHref, newGoalHref } from "../goals/paths";
+import { LoadError } from "@/app/_components/LoadError";
 
 const PAGE_SIZE = 25;
 
@@ -164,17 +165,7 @@ export function ActivityFeed({ slug }: { slug: string }) {
       </div>
 
       {error && !data ? (
-        <Alert
-          tone="error"
-          title="Couldn't load activity"
-          action={
-            <Button size="sm" onClick={() => void refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {errorMessage(error)}
-        </Alert>
+        <LoadError title="Couldn't load activity" error={error} onRetry={refetch} />
       ) : !org && loading ? (
         <SkeletonList rows={5} label="Loading activity…" />
       ) : org && entries.length === 0 ? (

@@ -3,13 +3,12 @@
 import { useQuery } from "@apollo/client/react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { Alert } from "@/app/_components/Alert";
 import { Button, ButtonLink } from "@/app/_components/Button";
 import { cx } from "@/app/_components/cx";
 import { EmptyState } from "@/app/_components/EmptyState";
-import { errorMessage } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
 import { HEALTH_LABELS } from "@/app/_components/HealthBadge";
+import { LoadError } from "@/app/_components/LoadError";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { PrintButton } from "@/app/_components/PrintButton";
 import { Skeleton, SkeletonList } from "@/app/_components/Skeleton";
@@ -19,7 +18,7 @@ import { goalsHref, newGoalHref } from "../goals/paths";
 import { DashboardFilters, filterSummary } from "./dashboard-filters";
 import { type DashboardParams, dashboardFilter, dashboardSearch, isFiltered, readDashboardParams } from "./dashboard-url";
 import { HealthOverview } from "./health-overview";
-import { DueSoon, MissedMilestones, RecentWins } from "./milestone-panels";
+import { MilestonePanel, RecentWins } from "./milestone-panels";
 import { DashboardPageQuery } from "./operations";
 
 /** The organization's landing page: where its goals stand, what needs attention, what is coming. */
@@ -56,24 +55,18 @@ export function DashboardView({ slug }: { slug: string }) {
     return (
       <>
         <PageHeader title="Dashboard" />
-        <Alert
-          tone="error"
+        <LoadError
           title="Couldn't load the dashboard"
-          action={
-            <div className="flex gap-2">
-              <Button size="sm" onClick={() => void refetch()}>
-                Try again
+          error={error}
+          onRetry={refetch}
+          actions={
+            isFiltered(params) ? (
+              <Button size="sm" variant="ghost" onClick={clear}>
+                Clear filters
               </Button>
-              {isFiltered(params) ? (
-                <Button size="sm" variant="ghost" onClick={clear}>
-                  Clear filters
-                </Button>
-              ) : null}
-            </div>
+            ) : null
           }
-        >
-          {errorMessage(error)}
-        </Alert>
+        />
       </>
     );
   }
@@ -158,8 +151,24 @@ export function DashboardView({ slug }: { slug: string }) {
               </section>
             </div>
             <div className="space-y-6">
-              <MissedMilestones milestones={board.missedMilestones} slug={slug} today={board.today} />
-              <DueSoon milestones={board.dueSoon} slug={slug} today={board.today} />
+              <MilestonePanel
+                id="missed-heading"
+                title="Missed milestones"
+                empty="Nothing missed. Every past due date was met."
+                milestones={board.missedMilestones}
+                slug={slug}
+                today={board.today}
+                late
+              />
+              <MilestonePanel
+                id="due-soon-heading"
+                title="Due in the next 14 days"
+                empty="No milestones due in the next two weeks."
+                milestones={board.dueSoon}
+                slug={slug}
+                today={board.today}
+                late={false}
+              />
               <RecentWins wins={board.recentWins} slug={slug} />
             </div>
           </div>

@@ -67,24 +67,29 @@ function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: 
   );
 }
 
-export function MissedMilestones({ milestones, slug, today }: { milestones: DashboardMilestone[]; slug: string; today: string }) {
+/** A list of milestones with how late or how soon each is: "Missed milestones", "Due in the next 14 days". */
+export function MilestonePanel({
+  id,
+  title,
+  empty,
+  milestones,
+  slug,
+  today,
+  late,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  milestones: DashboardMilestone[];
+  slug: string;
+  today: string;
+  late: boolean;
+}) {
   return (
-    <Panel id="missed-heading" title="Missed milestones" count={milestones.length} empty="Nothing missed. Every past due date was met.">
+    <Panel id={id} title={title} count={milestones.length} empty={empty}>
       <ul className="divide-y divide-slate-100 border-t border-slate-100">
         {milestones.map((m) => (
-          <MilestoneItem key={m.id} m={m} slug={slug} today={today} late />
-        ))}
-      </ul>
-    </Panel>
-  );
-}
-
-export function DueSoon({ milestones, slug, today }: { milestones: DashboardMilestone[]; slug: string; today: string }) {
-  return (
-    <Panel id="due-soon-heading" title="Due in the next 14 days" count={milestones.length} empty="No milestones due in the next two weeks.">
-      <ul className="divide-y divide-slate-100 border-t border-slate-100">
-        {milestones.map((m) => (
-          <MilestoneItem key={m.id} m={m} slug={slug} today={today} late={false} />
+          <MilestoneItem key={m.id} m={m} slug={slug} today={today} late={late} />
         ))}
       </ul>
     </Panel>

@@ -16,6 +16,7 @@ import { GoalRow } from "./goal-row";
 import { type GoalRowData, GoalRowFields } from "./goal-row-fields";
 import { Icon } from "./icons";
 import { newGoalHref } from "./paths";
+import { LoadError } from "@/app/_components/LoadError";
 
 const PAGE_SIZE = 20;
 
@@ -166,17 +167,7 @@ export function GoalsList({ slug }: { slug: string }) {
       </div>
 
       {error && !data ? (
-        <Alert
-          tone="error"
-          title="Couldn't load goals"
-          action={
-            <Button size="sm" onClick={() => void refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {errorMessage(error)}
-        </Alert>
+        <LoadError title="Couldn't load goals" error={error} onRetry={refetch} />
       ) : !org && loading ? (
         <SkeletonList rows={4} label="Loading goals…" />
       ) : org && goals.length === 0 ? (

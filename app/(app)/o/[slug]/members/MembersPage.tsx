@@ -1,9 +1,7 @@
 "use client";
 
 import { useQuery } from "@apollo/client/react";
-import { Alert } from "@/app/_components/Alert";
-import { Button } from "@/app/_components/Button";
-import { errorCode, errorMessage } from "@/app/_components/form-errors";
+import { errorCode } from "@/app/_components/form-errors";
 import { OrgNotFound } from "@/app/_components/OrgGate";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { Skeleton, SkeletonList } from "@/app/_components/Skeleton";
@@ -11,6 +9,7 @@ import { InviteForm } from "./InviteForm";
 import { MembersTable } from "./MembersTable";
 import { PendingInvitations } from "./PendingInvitations";
 import { MembersQuery } from "./operations";
+import { LoadError } from "@/app/_components/LoadError";
 
 export function MembersPage({ slug }: { slug: string }) {
   const { data, loading, error, refetch, fetchMore } = useQuery(MembersQuery, { variables: { slug } });
@@ -18,17 +17,7 @@ export function MembersPage({ slug }: { slug: string }) {
   if (error && !data) {
     if (errorCode(error) === "NOT_FOUND") return <OrgNotFound />;
     return (
-      <Alert
-        tone="error"
-        title="Couldn't load the members"
-        action={
-          <Button size="sm" onClick={() => refetch()}>
-            Try again
-          </Button>
-        }
-      >
-        {errorMessage(error)}
-      </Alert>
+      <LoadError title="Couldn't load the members" error={error} onRetry={refetch} />
     );
   }
 

@@ -3,13 +3,11 @@
 import { useQuery } from "@apollo/client/react";
 import Link from "next/link";
 import { type CSSProperties, useMemo, useState } from "react";
-import { Alert } from "@/app/_components/Alert";
-import { Button, ButtonLink } from "@/app/_components/Button";
+import { ButtonLink } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { Checkbox } from "@/app/_components/fields";
-import { errorMessage } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
 import { type Health, HealthBadge } from "@/app/_components/HealthBadge";
 import type { MilestoneState } from "@/app/_components/MilestoneStateBadge";
@@ -24,6 +22,7 @@ import { goalHref, newGoalHref } from "../goals/paths";
 import { barLabel, markerLabel } from "./roadmap-labels";
 import { RoadmapQuery } from "./operations";
 import { percent, type RoadmapScale, roadmapScale } from "./roadmap-scale";
+import { LoadError } from "@/app/_components/LoadError";
 
 
 
@@ -104,17 +103,7 @@ export function RoadmapView({ slug }: { slug: string }) {
       </div>
 
       {error && !data ? (
-        <Alert
-          tone="error"
-          title="Couldn't load the roadmap"
-          action={
-            <Button size="sm" onClick={() => void refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {errorMessage(error)}
-        </Alert>
+        <LoadError title="Couldn't load the roadmap" error={error} onRetry={refetch} />
       ) : loading && !data ? (
         <RoadmapSkeleton />
       ) : org && (rows.length === 0 || !scale) ? (

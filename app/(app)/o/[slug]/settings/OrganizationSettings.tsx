@@ -8,7 +8,7 @@ import { RoleBadge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { Card, CardHeader } from "@/app/_components/Card";
 import { Select, TextField, useFocusFirstError } from "@/app/_components/fields";
-import { errorCode, errorMessage, type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
+import { errorCode, type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
 import { OrgNotFound } from "@/app/_components/OrgGate";
 import { PageHeader } from "@/app/_components/PageHeader";
@@ -16,6 +16,7 @@ import { Skeleton } from "@/app/_components/Skeleton";
 import { timeZoneLabel, useTimeZones } from "@/app/_components/time-zones";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { updateOrganizationInput } from "@/server/orgs/schemas.ts";
+import { LoadError } from "@/app/_components/LoadError";
 
 const SettingsQuery = graphql(`
   query OrganizationSettings($slug: String!) {
@@ -52,9 +53,7 @@ export function OrganizationSettings({ slug }: { slug: string }) {
   if (error && !data) {
     if (errorCode(error) === "NOT_FOUND") return <OrgNotFound />;
     return (
-      <Alert tone="error" title="Couldn't load the settings" action={<Button size="sm" onClick={() => refetch()}>Try again</Button>}>
-        {errorMessage(error)}
-      </Alert>
+      <LoadError title="Couldn't load the settings" error={error} onRetry={refetch} />
     );
   }
 

@@ -16,6 +16,7 @@ import { formatDate, formatDateTime, formatRelative } from "@/app/_components/fo
 import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { CreateShareLinkMutation, RevokeShareLinkMutation, type ShareLinkRow, SharingQuery } from "./operations";
+import { LoadError } from "@/app/_components/LoadError";
 
 const DASHBOARD = "";
 
@@ -66,9 +67,7 @@ export function SharingPage({ slug }: { slug: string }) {
         }
       />
       {error && !data ? (
-        <Alert tone="error" title="Couldn't load share links" action={<Button size="sm" onClick={() => refetch()}>Try again</Button>}>
-          {errorMessage(error)}
-        </Alert>
+        <LoadError title="Couldn't load share links" error={error} onRetry={refetch} />
       ) : loading && !data ? (
         <SkeletonList rows={3} label="Loading share links" />
       ) : org ? (

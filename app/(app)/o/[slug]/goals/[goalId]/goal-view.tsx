@@ -39,6 +39,7 @@ import {
 } from "./operations";
 import { ProgressPanel } from "./progress-panel";
 import { SmartCard } from "./smart-card";
+import { LoadError } from "@/app/_components/LoadError";
 
 export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
   const router = useRouter();
@@ -90,17 +91,7 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
       );
     }
     return (
-      <Alert
-        tone="error"
-        title="Couldn't load this goal"
-        action={
-          <Button size="sm" onClick={() => void refetch()}>
-            Try again
-          </Button>
-        }
-      >
-        {errorMessage(error)}
-      </Alert>
+      <LoadError title="Couldn't load this goal" error={error} onRetry={refetch} />
     );
   }
 
