@@ -2,9 +2,11 @@ import type { TestInfo } from "@playwright/test";
 import {
   type Api,
   addMember,
+  checkInViaApi,
   createGoal,
   createMilestone,
   createOrg,
+  displayDate,
   expect,
   goalPath,
   isoDate,
@@ -175,4 +177,49 @@ test("an organization without goals gets a friendly empty dashboard", async ({ p
   await expect(page.getByRole("heading", { name: "No goals yet" })).toBeVisible();
   await page.getByRole("link", { name: "New goal" }).first().click();
   await expect(page).toHaveURL(new RegExp(`/o/${org.slug}/goals/new$`));
+});
+
+test("printing the dashboard or a goal gives a report: org, date, numbers and milestones, no controls", async ({ page, user, makeUser, apiAs }) => {
+  const api = await apiAs(user);
+  const rosa = await makeUser("Rosa");
+  const { org, launch } = await healthyMix(api, user, rosa);
+  await checkInViaApi(api, { goalId: launch.id, confidence: "AT_RISK", note: "The wizard needs another week." });
+  await signIn(page, user);
+  await page.goto(`/o/${org.slug}`);
+  await expect(healthTile(page, "Off track")).toHaveText("Off track1");
+  await page.emulateMedia({ media: "print" });
+
+  const printed = `printed ${displayDate(isoDate(0))}`;
+  await expect(page.getByText(printed)).toBeVisible();
+  await expect(page.getByText(`${org.name} · ${printed} · All goals`)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Open goals (3)" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Missed milestones/ })).toContainText("Build the wizard");
+  for (const hidden of [
+    page.getByRole("button", { name: "Print" }),
+    page.getByRole("link", { name: "New goal" }),
+    page.getByLabel("Owner", { exact: true }),
+    page.getByRole("navigation", { name: "Organization" }),
+  ]) {
+    await expect(hidden).toBeHidden();
+  }
+
+  await page.emulateMedia({ media: "screen" });
+  await page.goto(goalPath(org, launch));
+  await expect(page.getByRole("heading", { name: launch.title, level: 1 })).toBeVisible();
+  await expect(page.getByText("The wizard needs another week.")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText(printed)).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: `Progress of ${launch.title}` }).first()).toHaveAttribute("aria-valuetext", "20%");
+  await expect(page.getByText("Off track").first()).toBeVisible();
+  await expect(page.getByText("Build the wizard", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("The wizard needs another week.")).toBeVisible();
+  for (const hidden of [
+    page.getByRole("button", { name: "Print" }),
+    page.getByRole("link", { name: "Edit goal" }),
+    page.getByRole("button", { name: "Save check-in" }),
+    page.getByRole("heading", { name: "Comments" }),
+    page.getByRole("heading", { name: "Add a milestone" }),
+  ]) {
+    await expect(hidden).toBeHidden();
+  }
 });
