@@ -113,8 +113,8 @@ export function DashboardView({ slug }: { slug: string }) {
       ) : (
         <>
           <DashboardFilters params={params} board={board} onChange={change} />
-          <div aria-busy={refreshing} className={cx("grid gap-6 transition-opacity lg:grid-cols-3", refreshing && "opacity-60")}>
-            <div className="space-y-6 lg:col-span-2">
+          <div aria-busy={refreshing} className={cx("grid grid-cols-1 gap-6 transition-opacity lg:grid-cols-3", refreshing && "opacity-60")}>
+            <div className="min-w-0 space-y-6 lg:col-span-2">
               <HealthOverview counts={counts} selected={params.health} onSelect={(health) => change({ ...params, health })} />
               <section aria-labelledby="goals-heading" className="rounded-xl border border-slate-200 bg-white shadow-sm print:shadow-none">
                 <div className="flex flex-wrap items-baseline justify-between gap-2 px-5 pt-4 pb-3 sm:px-6">
@@ -150,7 +150,7 @@ export function DashboardView({ slug }: { slug: string }) {
                 </p>
               </section>
             </div>
-            <div className="space-y-6">
+            <div className="min-w-0 space-y-6">
               <MilestonePanel
                 id="missed-heading"
                 title="Missed milestones"
