@@ -6,13 +6,13 @@ import { Alert } from "@/app/_components/Alert";
 import { Badge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { Card, CardHeader } from "@/app/_components/Card";
-import { ConfirmDialog } from "@/app/_components/ConfirmDialog";
 import { CopyField } from "@/app/_components/CopyField";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { TextField, useFocusFirstError } from "@/app/_components/fields";
-import { errorMessage, type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
+import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
 import { formatDate, formatDateTime, formatRelative } from "@/app/_components/format";
 import { PageHeader } from "@/app/_components/PageHeader";
+import { RevocableList } from "@/app/_components/RevocableList";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { createApiTokenInput } from "@/server/tokens/schemas.ts";
@@ -214,30 +214,21 @@ function NewTokenNotice({ name, token, onDone }: { name: string; token: string; 
 }
 
 function TokenList({ tokens }: { tokens: readonly Token[] }) {
-  const [revoke, { loading }] = useMutation(RevokeApiTokenMutation);
-  const [pending, setPending] = useState<Token | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [revoke] = useMutation(RevokeApiTokenMutation);
   const active = tokens.filter((t) => !t.revokedAt).length;
 
-  async function confirm() {
-    if (!pending) return;
-    setError(null);
-    try {
-      await revoke({ variables: { input: { apiTokenId: pending.id } } });
-      setPending(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
-
   return (
-    <section aria-labelledby="tokens-heading">
-      <Card padded={false}>
-        <CardHeader
-          className="px-5 pt-5 pb-4 sm:px-6"
-          title={<span id="tokens-heading">Your tokens</span>}
-          description={`${active} active${tokens.length > active ? `, ${tokens.length - active} revoked` : ""}.`}
-        />
+    <RevocableList
+      title="Your tokens"
+      description={`${active} active${tokens.length > active ? `, ${tokens.length - active} revoked` : ""}.`}
+      revoke={(t: Token) => revoke({ variables: { input: { apiTokenId: t.id } } })}
+      confirmation={(t) => ({
+        title: `Revoke "${t.name}"?`,
+        description: "Anything using this token stops working immediately. This can't be undone.",
+        confirmLabel: "Revoke token",
+      })}
+    >
+      {(revokeButton) => (
         <div className="relative">
           <table className="w-full text-left text-sm">
             <thead className="hidden border-y border-slate-100 bg-slate-50/80 text-xs tracking-wide text-slate-500 uppercase sm:table-header-group">
@@ -273,14 +264,7 @@ function TokenList({ tokens }: { tokens: readonly Token[] }) {
                     ) : (
                       <div className="flex items-center justify-end gap-3">
                         <Badge tone="green">Active</Badge>
-                        <Button
-                          size="sm"
-                          variant="ghost-danger"
-                          aria-label={`Revoke ${t.name}`}
-                          onClick={() => setPending(t)}
-                        >
-                          Revoke
-                        </Button>
+                        {revokeButton(t, t.name)}
                       </div>
                     )}
                   </td>
@@ -289,21 +273,8 @@ function TokenList({ tokens }: { tokens: readonly Token[] }) {
             </tbody>
           </table>
         </div>
-      </Card>
-      <ConfirmDialog
-        open={!!pending}
-        title={`Revoke "${pending?.name ?? ""}"?`}
-        description="Anything using this token stops working immediately. This can't be undone."
-        confirmLabel="Revoke token"
-        loading={loading}
-        error={error}
-        onConfirm={confirm}
-        onCancel={() => {
-          setPending(null);
-          setError(null);
-        }}
-      />
-    </section>
+      )}
+    </RevocableList>
   );
 }
 

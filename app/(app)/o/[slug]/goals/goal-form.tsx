@@ -8,6 +8,7 @@ import { Select, TextArea, TextField } from "@/app/_components/fields";
 import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
 import { createGoalInput, metricProblem } from "@/server/goals/schemas.ts";
 import { smartCheck } from "@/server/goals/smart.ts";
+import { metricValueFields } from "./metric-fields";
 import { SmartChecklist } from "./smart-checklist";
 
 export type GoalKind = "MILESTONE" | "METRIC";
@@ -134,8 +135,11 @@ function validate(v: GoalFormValues): Record<string, string> {
       relevance: s.relevance,
       rationale: s.rationale,
     })?.fieldErrors ?? {};
-  if (v.kind === "METRIC" && v.startValue.trim() && toNumber(v.startValue) === null) errors.startValue = "Start value must be a number.";
-  if (v.kind === "METRIC" && v.targetValue.trim() && toNumber(v.targetValue) === null) errors.targetValue = "Target value must be a number.";
+  if (v.kind === "METRIC") {
+    for (const f of metricValueFields(v.direction)) {
+      if (v[f.name].trim() && toNumber(v[f.name]) === null) errors[f.name] = f.notANumber;
+    }
+  }
   return errors;
 }
 
@@ -180,7 +184,13 @@ export function GoalForm({
       });
     }
   };
-  const set = (field: keyof GoalFormValues) => (e: { target: { value: string } }) => setValue(field, e.target.value);
+  /** name, value, onChange and error of one field, spread into its TextField / TextArea / Select. */
+  const bind = (field: keyof GoalFormValues) => ({
+    name: field,
+    value: values[field],
+    onChange: (e: { target: { value: string } }) => setValue(field, e.target.value),
+    error: errors.fieldErrors[field],
+  });
 
   const smart = useMemo(
     () =>
@@ -244,7 +254,6 @@ export function GoalForm({
       : [...parents, { id: values.parentId, title: "Current parent goal (closed or archived)", depth: 0 }];
 
   const metric = values.kind === "METRIC";
-  const staying = values.direction === "STAY_ABOVE" || values.direction === "STAY_BELOW";
   const unit = values.unit.trim();
 
   return (
@@ -255,10 +264,7 @@ export function GoalForm({
         <Section title="The goal" description="What you want to reach, who owns it and by when.">
           <TextField
             label="Title"
-            name="title"
-            value={values.title}
-            onChange={set("title")}
-            error={errors.fieldErrors.title}
+            {...bind("title")}
             placeholder="e.g. Grow weekly active teams"
             maxLength={200}
             autoComplete="off"
@@ -267,20 +273,14 @@ export function GoalForm({
           />
           <TextArea
             label="Description (why)"
-            name="description"
-            value={values.description}
-            onChange={set("description")}
-            error={errors.fieldErrors.description}
+            {...bind("description")}
             description="What success looks like and why it matters. Shown at the top of the goal."
             rows={4}
             maxLength={5000}
           />
           <Select
             label="Owner"
-            name="ownerId"
-            value={values.ownerId}
-            onChange={set("ownerId")}
-            error={errors.fieldErrors.ownerId}
+            {...bind("ownerId")}
             description="The person accountable for getting there."
             required
           >
@@ -295,21 +295,15 @@ export function GoalForm({
           <div className="grid gap-5 sm:grid-cols-2">
             <TextField
               label="Start date"
-              name="startDate"
+              {...bind("startDate")}
               type="date"
-              value={values.startDate}
-              onChange={set("startDate")}
-              error={errors.fieldErrors.startDate}
               required
             />
             <TextField
               label="Target date"
-              name="targetDate"
+              {...bind("targetDate")}
               type="date"
-              value={values.targetDate}
-              onChange={set("targetDate")}
               min={values.startDate || undefined}
-              error={errors.fieldErrors.targetDate}
               required
             />
           </div>
@@ -322,10 +316,7 @@ export function GoalForm({
               <div className="grid gap-5 sm:grid-cols-2">
                 <TextField
                   label="Unit"
-                  name="unit"
-                  value={values.unit}
-                  onChange={set("unit")}
-                  error={errors.fieldErrors.unit}
+                  {...bind("unit")}
                   description="What is counted, e.g. “users”, “ms” or “%”."
                   placeholder="users"
                   maxLength={30}
@@ -334,10 +325,7 @@ export function GoalForm({
                 />
                 <Select
                   label="Direction"
-                  name="direction"
-                  value={values.direction}
-                  onChange={set("direction")}
-                  error={errors.fieldErrors.direction}
+                  {...bind("direction")}
                   description={directionHelp(values.direction)}
                   required
                 >
@@ -349,34 +337,18 @@ export function GoalForm({
                 </Select>
               </div>
               <div className="grid gap-5 sm:grid-cols-2">
-                <TextField
-                  label={staying ? "Value today" : "Start value"}
-                  name="startValue"
-                  type="number"
-                  inputMode="decimal"
-                  step="any"
-                  value={values.startValue}
-                  onChange={set("startValue")}
-                  error={errors.fieldErrors.startValue}
-                  description={
-                    staying
-                      ? "Where the number stands now; check-ins update it."
-                      : "Where the number stands on the start date; check-ins move it from here."
-                  }
-                  required
-                />
-                <TextField
-                  label={staying ? (values.direction === "STAY_ABOVE" ? "Stay at or above" : "Stay at or below") : "Target value"}
-                  name="targetValue"
-                  type="number"
-                  inputMode="decimal"
-                  step="any"
-                  value={values.targetValue}
-                  onChange={set("targetValue")}
-                  error={errors.fieldErrors.targetValue}
-                  description={staying ? "The line the number must hold until the target date." : "Where you want it by the target date."}
-                  required
-                />
+                {metricValueFields(values.direction).map((f) => (
+                  <TextField
+                    key={f.name}
+                    label={f.label}
+                    {...bind(f.name)}
+                    type="number"
+                    inputMode="decimal"
+                    step="any"
+                    description={f.description}
+                    required
+                  />
+                ))}
               </div>
               <MetricSummary values={values} unit={unit} />
             </div>
@@ -389,10 +361,7 @@ export function GoalForm({
         >
           <Select
             label="Parent goal"
-            name="parentId"
-            value={values.parentId}
-            onChange={set("parentId")}
-            error={errors.fieldErrors.parentId}
+            {...bind("parentId")}
             description="Make this goal an objective of a bigger one: its progress rolls up into the parent’s."
           >
             <option value="">None (a top-level goal)</option>
@@ -407,35 +376,26 @@ export function GoalForm({
           {values.parentId ? (
             <TextField
               label="Weight in parent"
-              name="weight"
+              {...bind("weight")}
               type="number"
               inputMode="decimal"
               min={0}
               max={1000}
               step="any"
-              value={values.weight}
-              onChange={set("weight")}
-              error={errors.fieldErrors.weight}
               description="Its share of the parent’s progress next to the parent’s other sub-goals and milestones (each 1 by default); 0 leaves it out."
               wrapperClassName="sm:max-w-sm"
             />
           ) : null}
           <TextArea
             label="Why it matters (relevance)"
-            name="relevance"
-            value={values.relevance}
-            onChange={set("relevance")}
-            error={errors.fieldErrors.relevance}
+            {...bind("relevance")}
             description="The bigger aim it serves. Optional."
             rows={3}
             maxLength={2000}
           />
           <TextArea
             label="Why it’s achievable (rationale)"
-            name="rationale"
-            value={values.rationale}
-            onChange={set("rationale")}
-            error={errors.fieldErrors.rationale}
+            {...bind("rationale")}
             description="What makes the target reachable: past results, capacity, a plan. Optional."
             rows={3}
             maxLength={2000}

@@ -1,47 +1,34 @@
 "use client";
 
 import { useMutation } from "@apollo/client/react";
-import { useState } from "react";
 import { RoleBadge } from "@/app/_components/Badge";
-import { Button } from "@/app/_components/Button";
-import { Card, CardHeader } from "@/app/_components/Card";
-import { ConfirmDialog } from "@/app/_components/ConfirmDialog";
-import { errorMessage } from "@/app/_components/form-errors";
 import { formatDate, formatRelative } from "@/app/_components/format";
+import { RevocableList } from "@/app/_components/RevocableList";
 import type { ResultOf } from "@/graphql/client/graphql";
 import { type MembersQuery, RevokeInvitationMutation } from "./operations";
 
 type Invitation = ResultOf<typeof MembersQuery>["organization"]["invitations"][number];
 
 export function PendingInvitations({ invitations }: { invitations: readonly Invitation[] }) {
-  const [revoke, { loading }] = useMutation(RevokeInvitationMutation, { refetchQueries: ["Members"], awaitRefetchQueries: true });
-  const [pending, setPending] = useState<Invitation | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function confirm() {
-    if (!pending) return;
-    setError(null);
-    try {
-      await revoke({ variables: { input: { invitationId: pending.id } } });
-      setPending(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
+  const [revoke] = useMutation(RevokeInvitationMutation, { refetchQueries: ["Members"], awaitRefetchQueries: true });
 
   return (
-    <section aria-labelledby="pending-invitations">
-      <Card padded={false}>
-        <CardHeader
-          className="px-5 pt-5 pb-4 sm:px-6"
-          title={<span id="pending-invitations">Pending invitations</span>}
-          description={
-            invitations.length
-              ? "Links that haven't been used yet. Revoke one to make its link stop working."
-              : "Nobody is waiting to join. Invitations you send appear here until they're accepted."
-          }
-        />
-        {invitations.length ? (
+    <RevocableList
+      title="Pending invitations"
+      description={
+        invitations.length
+          ? "Links that haven't been used yet. Revoke one to make its link stop working."
+          : "Nobody is waiting to join. Invitations you send appear here until they're accepted."
+      }
+      revoke={(inv: Invitation) => revoke({ variables: { input: { invitationId: inv.id } } })}
+      confirmation={(inv) => ({
+        title: "Revoke this invitation?",
+        description: <>The link sent to {inv.email} will stop working. You can invite them again later.</>,
+        confirmLabel: "Revoke invitation",
+      })}
+    >
+      {(revokeButton) =>
+        invitations.length ? (
           <ul className="divide-y divide-slate-100 border-t border-slate-100">
             {invitations.map((inv) => (
               <li key={inv.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-3.5 sm:flex-nowrap sm:px-6">
@@ -59,28 +46,13 @@ export function PendingInvitations({ invitations }: { invitations: readonly Invi
                 </div>
                 <div className="flex w-full items-center justify-between gap-3 pl-13 sm:w-auto sm:pl-0">
                   <RoleBadge role={inv.role} />
-                  <Button size="sm" variant="ghost-danger" onClick={() => setPending(inv)}>
-                    Revoke<span className="sr-only"> invitation for {inv.email}</span>
-                  </Button>
+                  {revokeButton(inv, `invitation for ${inv.email}`)}
                 </div>
               </li>
             ))}
           </ul>
-        ) : null}
-      </Card>
-      <ConfirmDialog
-        open={!!pending}
-        title="Revoke this invitation?"
-        description={pending ? <>The link sent to {pending.email} will stop working. You can invite them again later.</> : null}
-        confirmLabel="Revoke invitation"
-        loading={loading}
-        error={error}
-        onConfirm={confirm}
-        onCancel={() => {
-          setPending(null);
-          setError(null);
-        }}
-      />
-    </section>
+        ) : null
+      }
+    </RevocableList>
   );
 }

@@ -7,13 +7,13 @@ import { Badge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { buttonClasses } from "@/app/_components/button-classes";
 import { Card, CardHeader } from "@/app/_components/Card";
-import { ConfirmDialog } from "@/app/_components/ConfirmDialog";
 import { CopyField } from "@/app/_components/CopyField";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { Select, TextField, useFocusFirstError } from "@/app/_components/fields";
-import { errorMessage, type FormErrors, formErrorsFrom, noErrors } from "@/app/_components/form-errors";
+import { type FormErrors, formErrorsFrom, noErrors } from "@/app/_components/form-errors";
 import { formatDate, formatDateTime, formatRelative } from "@/app/_components/format";
 import { PageHeader } from "@/app/_components/PageHeader";
+import { RevocableList } from "@/app/_components/RevocableList";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { CreateShareLinkMutation, RevokeShareLinkMutation, type ShareLinkRow, SharingQuery } from "./operations";
 import { LoadError } from "@/app/_components/LoadError";
@@ -224,30 +224,21 @@ function NewLinkNotice({ url, what, onDone }: { url: string; what: string; onDon
 }
 
 function LinkList({ links }: { links: readonly ShareLinkRow[] }) {
-  const [revoke, { loading }] = useMutation(RevokeShareLinkMutation, { refetchQueries: ["Sharing"], awaitRefetchQueries: true });
-  const [pending, setPending] = useState<ShareLinkRow | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [revoke] = useMutation(RevokeShareLinkMutation, { refetchQueries: ["Sharing"], awaitRefetchQueries: true });
   const label = (l: ShareLinkRow) => (l.goal ? l.goal.title : "Whole dashboard");
 
-  async function confirm() {
-    if (!pending) return;
-    setError(null);
-    try {
-      await revoke({ variables: { input: { shareLinkId: pending.id } } });
-      setPending(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
-
   return (
-    <section aria-labelledby="links-heading">
-      <Card padded={false}>
-        <CardHeader
-          className="px-5 pt-5 pb-4 sm:px-6"
-          title={<span id="links-heading">Active links</span>}
-          description={`${links.length} ${links.length === 1 ? "link works" : "links work"} right now.`}
-        />
+    <RevocableList
+      title="Active links"
+      description={`${links.length} ${links.length === 1 ? "link works" : "links work"} right now.`}
+      revoke={(l: ShareLinkRow) => revoke({ variables: { input: { shareLinkId: l.id } } })}
+      confirmation={(l) => ({
+        title: `Revoke the link to ${l.goal ? `“${l.goal.title}”` : "the dashboard"}?`,
+        description: "Anyone who opens it will see that it was revoked. This can't be undone; you can always create a new link.",
+        confirmLabel: "Revoke link",
+      })}
+    >
+      {(revokeButton) => (
         <table className="w-full text-left text-sm">
           <thead className="hidden border-y border-slate-100 bg-slate-50/80 text-xs tracking-wide text-slate-500 uppercase sm:table-header-group">
             <tr>
@@ -288,30 +279,13 @@ function LinkList({ links }: { links: readonly ShareLinkRow[] }) {
                   )}
                 </td>
                 <td className="col-start-2 row-span-4 row-start-1 text-right sm:px-6 sm:py-3">
-                  {l.viewerCanRevoke ? (
-                    <Button size="sm" variant="ghost-danger" aria-label={`Revoke link to ${label(l)}`} onClick={() => setPending(l)}>
-                      Revoke
-                    </Button>
-                  ) : null}
+                  {l.viewerCanRevoke ? revokeButton(l, `link to ${label(l)}`) : null}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-      </Card>
-      <ConfirmDialog
-        open={!!pending}
-        title={pending ? `Revoke the link to ${pending.goal ? `“${pending.goal.title}”` : "the dashboard"}?` : ""}
-        description="Anyone who opens it will see that it was revoked. This can't be undone; you can always create a new link."
-        confirmLabel="Revoke link"
-        loading={loading}
-        error={error}
-        onConfirm={confirm}
-        onCancel={() => {
-          setPending(null);
-          setError(null);
-        }}
-      />
-    </section>
+      )}
+    </RevocableList>
   );
 }
