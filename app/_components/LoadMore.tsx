@@ -50,34 +50,27 @@ export function LoadMore({
     </>
   );
   const onClick = () => void onLoadMore();
+  const page = placement === "page";
 
-  if (placement === "page") {
-    return (
-      <div className={className}>
-        {error ? (
-          <Alert tone="error" className="mt-4">
-            {error}
-          </Alert>
-        ) : null}
-        {hasMore ? (
-          <div className="mt-6 flex flex-col items-center gap-2">
-            <Button onClick={onClick} loading={loading}>
-              {label}
-            </Button>
-            {count ? <p className="text-xs text-slate-500">{count}</p> : null}
-          </div>
-        ) : null}
-      </div>
-    );
-  }
   return (
     <div className={className}>
-      {error ? (
+      {!error ? null : page ? (
+        <Alert tone="error" className="mt-4">
+          {error}
+        </Alert>
+      ) : (
         <p role="alert" className="mt-2 text-sm text-red-600">
           {error}
         </p>
-      ) : null}
-      {!hasMore ? null : count ? (
+      )}
+      {!hasMore ? null : page ? (
+        <div className="mt-6 flex flex-col items-center gap-2">
+          <Button onClick={onClick} loading={loading}>
+            {label}
+          </Button>
+          {count ? <p className="text-xs text-slate-500">{count}</p> : null}
+        </div>
+      ) : count ? (
         <div className="mt-1 flex items-center justify-between gap-3 border-t border-slate-100 pt-4">
           <p className="text-xs text-slate-500">{count}</p>
           <Button size="sm" onClick={onClick} loading={loading}>
