@@ -119,6 +119,7 @@ test.describe("paged lists", () => {
       organizationId: org.id,
       ownerId: user.id,
       title: `Paged history ${uniqueSuffix()}`,
+      description: "A long discussion and a steady stream of check-ins.",
       startDate: isoDate(-10),
       targetDate: isoDate(60),
     });
