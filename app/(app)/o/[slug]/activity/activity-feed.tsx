@@ -107,7 +107,6 @@ export function ActivityFeed({ slug }: { slug: string }) {
     router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
   }
 
-
   const total = org?.activity.totalCount ?? 0;
   const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
 

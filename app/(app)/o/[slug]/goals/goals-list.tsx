@@ -101,7 +101,6 @@ export function GoalsList({ slug }: { slug: string }) {
     router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
   }
 
-
   const newGoalButton = canEdit ? (
     <ButtonLink href={newGoalHref(slug)} variant="primary" icon={<Icon name="plus" />}>
       New goal
