@@ -5,16 +5,16 @@ import { format, isToday, isYesterday, parseISO } from "date-fns";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
-import { Alert } from "@/app/_components/Alert";
 import { Avatar } from "@/app/_components/Avatar";
 import { Button, ButtonLink } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
 import { EmptyState } from "@/app/_components/EmptyState";
-import { errorMessage } from "@/app/_components/form-errors";
 import { formatDateTime, formatRelative } from "@/app/_components/format";
+import { LoadMore } from "@/app/_components/LoadMore";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
+import { useLoadMore } from "@/app/_components/use-load-more";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { Icon } from "../goals/icons";
 import { goalHref, goalsHref, newGoalHref } from "../goals/paths";
@@ -76,11 +76,14 @@ export function ActivityFeed({ slug }: { slug: string }) {
   const winsInUrl = searchParams.get("wins") === "1";
   const [winsOnly, setWinsOnly] = useState(winsInUrl);
   useEffect(() => setWinsOnly(winsInUrl), [winsInUrl]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
 
-  const { data, loading, error, refetch, fetchMore } = useQuery(OrgActivityQuery, {
+  const query = useQuery(OrgActivityQuery, {
     variables: { slug, winsOnly, first: PAGE_SIZE },
+  });
+  const { data, loading, error, refetch } = query;
+  const more = useLoadMore(query, {
+    connection: (data) => data.organization.activity,
+    withConnection: (data, activity) => ({ ...data, organization: { ...data.organization, activity } }),
   });
   const org = data?.organization;
   const entries = useMemo(() => org?.activity.edges.map((e) => e.node) ?? [], [org]);
@@ -102,38 +105,6 @@ export function ActivityFeed({ slug }: { slug: string }) {
     else params.delete("wins");
     const qs = params.toString();
     router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
-  }
-
-  async function loadMore() {
-    if (!org?.activity.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after: org.activity.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          if (!fetchMoreResult || !previous.organization) return previous as ActivityData;
-          const seen = new Set(previous.organization.activity.edges.map((e) => e.node.id));
-          return {
-            ...previous,
-            organization: {
-              ...previous.organization,
-              activity: {
-                ...fetchMoreResult.organization.activity,
-                edges: [
-                  ...previous.organization.activity.edges,
-                  ...fetchMoreResult.organization.activity.edges.filter((e) => !seen.has(e.node.id)),
-                ],
-              },
-            },
-          } as ActivityData;
-        },
-      });
-    } catch (e) {
-      setMoreError(errorMessage(e));
-    } finally {
-      setLoadingMore(false);
-    }
   }
 
   const total = org?.activity.totalCount ?? 0;
@@ -218,21 +189,14 @@ export function ActivityFeed({ slug }: { slug: string }) {
               </section>
             ))}
           </Card>
-          {moreError ? (
-            <Alert tone="error" className="mt-4">
-              {moreError}
-            </Alert>
-          ) : null}
-          {org.activity.pageInfo.hasNextPage ? (
-            <div className="mt-6 flex flex-col items-center gap-2">
-              <Button onClick={() => void loadMore()} loading={loadingMore}>
-                Load more
-              </Button>
-              <p className="text-xs text-slate-500">
-                Showing {entries.length} of {total}
-              </p>
-            </div>
-          ) : null}
+          <LoadMore
+            hasMore={org.activity.pageInfo.hasNextPage}
+            loading={more.loadingMore}
+            error={more.error}
+            onLoadMore={more.loadMore}
+            shown={entries.length}
+            total={total}
+          />
         </>
       ) : null}
     </div>

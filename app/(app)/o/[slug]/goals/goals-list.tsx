@@ -3,15 +3,15 @@
 import { useQuery } from "@apollo/client/react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
-import { Alert } from "@/app/_components/Alert";
-import { Button, ButtonLink } from "@/app/_components/Button";
+import { ButtonLink } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
 import { EmptyState } from "@/app/_components/EmptyState";
-import { errorMessage } from "@/app/_components/form-errors";
+import { LoadMore } from "@/app/_components/LoadMore";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
-import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import { useLoadMore } from "@/app/_components/use-load-more";
+import { graphql } from "@/graphql/client/graphql";
 import { GoalRow } from "./goal-row";
 import { type GoalRowData, GoalRowFields } from "./goal-row-fields";
 import { Icon } from "./icons";
@@ -78,11 +78,14 @@ export function GoalsList({ slug }: { slug: string }) {
   // Local state answers the click at once; the URL follows (router.replace is a transition).
   const [showArchived, setShowArchived] = useState(archivedInUrl);
   useEffect(() => setShowArchived(archivedInUrl), [archivedInUrl]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
 
-  const { data, loading, error, refetch, fetchMore } = useQuery(GoalsListQuery, {
+  const query = useQuery(GoalsListQuery, {
     variables: { slug, includeArchived: showArchived, first: PAGE_SIZE },
+  });
+  const { data, loading, error, refetch } = query;
+  const more = useLoadMore(query, {
+    connection: (data) => data.organization.goals,
+    withConnection: (data, goals) => ({ ...data, organization: { ...data.organization, goals } }),
   });
   const org = data?.organization;
   const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
@@ -96,38 +99,6 @@ export function GoalsList({ slug }: { slug: string }) {
     else params.delete("archived");
     const qs = params.toString();
     router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
-  }
-
-  async function loadMore() {
-    if (!org?.goals.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after: org.goals.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          if (!fetchMoreResult || !previous.organization) return previous as ResultOf<typeof GoalsListQuery>;
-          const seen = new Set(previous.organization.goals.edges.map((e) => e.node.id));
-          return {
-            ...previous,
-            organization: {
-              ...previous.organization,
-              goals: {
-                ...fetchMoreResult.organization.goals,
-                edges: [
-                  ...previous.organization.goals.edges,
-                  ...fetchMoreResult.organization.goals.edges.filter((e) => !seen.has(e.node.id)),
-                ],
-              },
-            },
-          } as ResultOf<typeof GoalsListQuery>;
-        },
-      });
-    } catch (e) {
-      setMoreError(errorMessage(e));
-    } finally {
-      setLoadingMore(false);
-    }
   }
 
   const newGoalButton = canEdit ? (
@@ -190,21 +161,14 @@ export function GoalsList({ slug }: { slug: string }) {
               ))}
             </ul>
           </Card>
-          {moreError ? (
-            <Alert tone="error" className="mt-4">
-              {moreError}
-            </Alert>
-          ) : null}
-          {org.goals.pageInfo.hasNextPage ? (
-            <div className="mt-6 flex flex-col items-center gap-2">
-              <Button onClick={() => void loadMore()} loading={loadingMore}>
-                Load more
-              </Button>
-              <p className="text-xs text-slate-500">
-                Showing {goals.length} of {total}
-              </p>
-            </div>
-          ) : null}
+          <LoadMore
+            hasMore={org.goals.pageInfo.hasNextPage}
+            loading={more.loadingMore}
+            error={more.error}
+            onLoadMore={more.loadMore}
+            shown={goals.length}
+            total={total}
+          />
         </>
       ) : null}
     </div>

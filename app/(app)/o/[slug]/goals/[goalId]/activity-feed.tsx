@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@apollo/client/react";
-import { useState } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Badge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
@@ -9,45 +8,22 @@ import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
 import { errorMessage } from "@/app/_components/form-errors";
 import { formatDateTime, formatRelative } from "@/app/_components/format";
+import { LoadMore } from "@/app/_components/LoadMore";
 import { Skeleton } from "@/app/_components/Skeleton";
+import { useLoadMore } from "@/app/_components/use-load-more";
 import { ACTIVITY_PAGE, GoalActivityQuery } from "./operations";
 
 /** Who did what on this goal, newest first; wins (milestones done, goal achieved) stand out. */
 export function ActivityFeed({ goalId }: { goalId: string }) {
-  const { data, loading, error, fetchMore, refetch } = useQuery(GoalActivityQuery, {
+  const query = useQuery(GoalActivityQuery, {
     variables: { id: goalId, first: ACTIVITY_PAGE },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
+  const { data, loading, error, refetch } = query;
+  const more = useLoadMore(query, {
+    connection: (data) => data.goal.activity,
+    withConnection: (data, activity) => ({ ...data, goal: { ...data.goal, activity } }),
+  });
   const connection = data?.goal.activity;
-
-  async function loadMore() {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (prev, { fetchMoreResult }) => {
-          const seen = new Set(prev.goal.activity.edges.map((e) => e.node.id));
-          return {
-            ...prev,
-            goal: {
-              ...prev.goal,
-              activity: {
-                ...fetchMoreResult.goal.activity,
-                edges: [...prev.goal.activity.edges, ...fetchMoreResult.goal.activity.edges.filter((e) => !seen.has(e.node.id))],
-              },
-            },
-          };
-        },
-      });
-    } catch (e) {
-      setMoreError(errorMessage(e));
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <Card padded={false}>
@@ -110,14 +86,15 @@ export function ActivityFeed({ goalId }: { goalId: string }) {
               </li>
             ))}
           </ol>
-          {moreError ? <p role="alert" className="mt-2 px-2 text-sm text-red-600">{moreError}</p> : null}
-          {connection.pageInfo.hasNextPage ? (
-            <div className="mt-2 px-2">
-              <Button size="sm" variant="ghost" className="w-full" onClick={() => void loadMore()} loading={loadingMore}>
-                Load more<span className="sr-only"> activity</span>
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore
+            placement="card"
+            className="px-2"
+            hasMore={connection.pageInfo.hasNextPage}
+            loading={more.loadingMore}
+            error={more.error}
+            onLoadMore={more.loadMore}
+            what="activity"
+          />
         </div>
       )}
     </Card>

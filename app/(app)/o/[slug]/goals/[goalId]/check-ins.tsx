@@ -11,8 +11,10 @@ import { TextArea, TextField } from "@/app/_components/fields";
 import { type FormErrors, errorMessage, formErrorsFrom, noErrors } from "@/app/_components/form-errors";
 import { formatDate, formatDateTime, formatRelative } from "@/app/_components/format";
 import { type Health, HEALTH_LABELS, HealthBadge } from "@/app/_components/HealthBadge";
+import { LoadMore } from "@/app/_components/LoadMore";
 import { Skeleton } from "@/app/_components/Skeleton";
-import { formatMetric, plural } from "./goal-labels";
+import { useLoadMore } from "@/app/_components/use-load-more";
+import { formatMetric } from "./goal-labels";
 import { CHECK_INS_PAGE, CreateCheckInMutation, GoalCheckInsQuery } from "./operations";
 import type { PageGoal } from "./progress-panel";
 
@@ -205,40 +207,15 @@ function CheckInForm({ goal }: { goal: PageGoal }) {
 }
 
 function CheckInHistory({ goal }: { goal: PageGoal }) {
-  const { data, loading, error, fetchMore, refetch } = useQuery(GoalCheckInsQuery, {
+  const query = useQuery(GoalCheckInsQuery, {
     variables: { id: goal.id, first: CHECK_INS_PAGE },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
+  const { data, loading, error, refetch } = query;
+  const more = useLoadMore(query, {
+    connection: (data) => data.goal.checkIns,
+    withConnection: (data, checkIns) => ({ ...data, goal: { ...data.goal, checkIns } }),
+  });
   const connection = data?.goal.checkIns;
-
-  async function loadMore() {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (prev, { fetchMoreResult }) => {
-          const seen = new Set(prev.goal.checkIns.edges.map((e) => e.node.id));
-          return {
-            ...prev,
-            goal: {
-              ...prev.goal,
-              checkIns: {
-                ...fetchMoreResult.goal.checkIns,
-                edges: [...prev.goal.checkIns.edges, ...fetchMoreResult.goal.checkIns.edges.filter((e) => !seen.has(e.node.id))],
-              },
-            },
-          };
-        },
-      });
-    } catch (e) {
-      setMoreError(errorMessage(e));
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   if (!connection && loading) {
     return (
@@ -307,17 +284,17 @@ function CheckInHistory({ goal }: { goal: PageGoal }) {
           </li>
         ))}
       </ol>
-      {moreError ? <p role="alert" className="mt-2 text-sm text-red-600">{moreError}</p> : null}
-      {connection.pageInfo.hasNextPage ? (
-        <div className="mt-1 flex items-center justify-between gap-3 border-t border-slate-100 pt-4">
-          <p className="text-xs text-slate-500">
-            Showing {connection.edges.length} of {plural(connection.totalCount, "check-in")}
-          </p>
-          <Button size="sm" onClick={() => void loadMore()} loading={loadingMore}>
-            Load more<span className="sr-only"> check-ins</span>
-          </Button>
-        </div>
-      ) : null}
+      <LoadMore
+        placement="card"
+        hasMore={connection.pageInfo.hasNextPage}
+        loading={more.loadingMore}
+        error={more.error}
+        onLoadMore={more.loadMore}
+        shown={connection.edges.length}
+        total={connection.totalCount}
+        noun="check-in"
+        what="check-ins"
+      />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { TextArea } from "@/app/_components/fields";
 import { errorMessage, formErrorsFrom } from "@/app/_components/form-errors";
 import { formatDateTime, formatRelative } from "@/app/_components/format";
 import { Skeleton } from "@/app/_components/Skeleton";
+import { useLoadEarlier } from "@/app/_components/use-load-more";
 import { plural } from "./goal-labels";
 import { AddCommentMutation, COMMENTS_PAGE, DeleteCommentMutation, GoalCommentsQuery, MilestoneCommentsQuery } from "./operations";
 
@@ -40,8 +41,6 @@ export function Comments(props: CommentsProps) {
   });
   const { loading, error, refetch } = props.goalId != null ? goalQuery : milestoneQuery;
   const headingId = useId();
-  const [loadingEarlier, setLoadingEarlier] = useState(false);
-  const [listError, setListError] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<Pending | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -55,56 +54,15 @@ export function Comments(props: CommentsProps) {
     if (total != null) onCount?.(total);
   }, [total, onCount]);
 
-  type Edge = { node: { id: string } };
-  /** Earlier page first, without repeating comments already shown. */
-  const prepend = <E extends Edge>(earlier: readonly E[], shown: readonly E[]): E[] => {
-    const seen = new Set(shown.map((e) => e.node.id));
-    return [...earlier.filter((e) => !seen.has(e.node.id)), ...shown];
-  };
-
-  async function loadEarlier() {
-    if (!connection?.pageInfo.startCursor) return;
-    setLoadingEarlier(true);
-    setListError(null);
-    try {
-      const before = connection.pageInfo.startCursor;
-      if (props.goalId != null) {
-        await goalQuery.fetchMore({
-          variables: { before },
-          updateQuery: (prev, { fetchMoreResult }) => ({
-            ...prev,
-            goal: {
-              ...prev.goal,
-              comments: {
-                ...prev.goal.comments,
-                pageInfo: fetchMoreResult.goal.comments.pageInfo,
-                edges: prepend(fetchMoreResult.goal.comments.edges, prev.goal.comments.edges),
-              },
-            },
-          }),
-        });
-      } else {
-        await milestoneQuery.fetchMore({
-          variables: { before },
-          updateQuery: (prev, { fetchMoreResult }) => ({
-            ...prev,
-            milestone: {
-              ...prev.milestone,
-              comments: {
-                ...prev.milestone.comments,
-                pageInfo: fetchMoreResult.milestone.comments.pageInfo,
-                edges: prepend(fetchMoreResult.milestone.comments.edges, prev.milestone.comments.edges),
-              },
-            },
-          }),
-        });
-      }
-    } catch (e) {
-      setListError(errorMessage(e));
-    } finally {
-      setLoadingEarlier(false);
-    }
-  }
+  const goalEarlier = useLoadEarlier(goalQuery, {
+    connection: (data) => data.goal.comments,
+    withConnection: (data, comments) => ({ ...data, goal: { ...data.goal, comments } }),
+  });
+  const milestoneEarlier = useLoadEarlier(milestoneQuery, {
+    connection: (data) => data.milestone.comments,
+    withConnection: (data, comments) => ({ ...data, milestone: { ...data.milestone, comments } }),
+  });
+  const earlier = props.goalId != null ? goalEarlier : milestoneEarlier;
 
   async function confirmDelete() {
     if (!pendingDelete) return;
@@ -171,12 +129,12 @@ export function Comments(props: CommentsProps) {
         <div className={`pb-2 ${pad}`}>
           {connection.pageInfo.hasPreviousPage ? (
             <div className="pt-3">
-              <Button size="sm" variant="ghost" onClick={() => void loadEarlier()} loading={loadingEarlier}>
+              <Button size="sm" variant="ghost" onClick={() => void earlier.loadMore()} loading={earlier.loadingMore}>
                 Show earlier comments
               </Button>
             </div>
           ) : null}
-          {listError ? <p role="alert" className="mt-2 text-sm text-red-600">{listError}</p> : null}
+          {earlier.error ? <p role="alert" className="mt-2 text-sm text-red-600">{earlier.error}</p> : null}
           {connection.edges.length === 0 ? (
             <p className="py-4 text-sm text-slate-500">
               No comments yet.{canComment ? " Ask a question or share what you learned." : ""}
