@@ -29,7 +29,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="mt-2 max-w-md text-slate-600">
         We hit an unexpected problem showing this page. Try again — if it keeps happening, come back in a few minutes.
       </p>
-      {error.digest ? <p className="mt-2 font-mono text-xs text-slate-400">Reference: {error.digest}</p> : null}
+      {error.digest ? <p className="mt-2 font-mono text-xs text-slate-500">Reference: {error.digest}</p> : null}
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <Button variant="primary" onClick={reset}>
           Try again

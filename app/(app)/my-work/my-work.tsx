@@ -99,7 +99,7 @@ export function MyWork() {
                     {g.title}
                   </h2>
                   <span className="text-sm text-slate-500 tabular-nums">{rows.length}</span>
-                  <span className="hidden text-sm text-slate-400 sm:inline">{g.hint}</span>
+                  <span className="hidden text-sm text-slate-500 sm:inline">{g.hint}</span>
                 </div>
                 {rows.length === 0 ? (
                   <p className="rounded-xl border border-dashed border-slate-200 bg-white px-5 py-4 text-sm text-slate-500">

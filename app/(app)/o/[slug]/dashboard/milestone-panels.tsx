@@ -50,7 +50,7 @@ function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: 
         <span aria-hidden>·</span>
         <span className="tabular-nums">
           {formatDate(m.dueDate)}
-          {slipped ? <span className="text-slate-400"> (was {formatDate(m.baselineDueDate)})</span> : null}
+          {slipped ? <span className="text-slate-500"> (was {formatDate(m.baselineDueDate)})</span> : null}
         </span>
         {m.owner ? (
           <>

@@ -122,7 +122,7 @@ function OutcomePanel({ goal }: { goal: PageGoal }) {
           {goal.closingNote}
         </blockquote>
       ) : (
-        <p className="mt-1.5 text-sm text-slate-400 italic">No closing note.</p>
+        <p className="mt-1.5 text-sm text-slate-500 italic">No closing note.</p>
       )}
       <p className="mt-4 text-sm text-slate-600">
         Final progress <span className="font-medium text-slate-900">{formatPercent(goal.progress)}</span>. Health isn&apos;t

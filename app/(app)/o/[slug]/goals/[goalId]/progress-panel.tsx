@@ -37,7 +37,7 @@ export function ProgressPanel({ goal, slug, canEdit }: { goal: PageGoal; slug: s
       {goal.description ? (
         <p className="mt-2 leading-relaxed break-words whitespace-pre-line text-slate-700">{goal.description}</p>
       ) : (
-        <p className="mt-2 text-slate-400 italic">
+        <p className="mt-2 text-slate-500 italic">
           No description yet.{canEdit ? " Say why this goal matters so everyone pulls the same way." : ""}
         </p>
       )}
@@ -188,7 +188,7 @@ function Formula({ goal }: { goal: PageGoal }) {
           </thead>
           <tbody className="divide-y divide-slate-200/70">
             {goal.progressParts.map((part, i) => (
-              <tr key={`${part.label}-${i}`} className={part.weight === 0 ? "text-slate-400" : "text-slate-700"}>
+              <tr key={`${part.label}-${i}`} className={part.weight === 0 ? "text-slate-500" : "text-slate-700"}>
                 <td className="py-1.5 pr-3 break-words">{part.label}</td>
                 <td className="py-1.5 text-right tabular-nums">{formatWeight(part.weight)}</td>
                 <td className="py-1.5 text-right tabular-nums">{formatPercent(part.progress)}</td>
