@@ -152,6 +152,38 @@ test("the dashboard shows health counts, the goals in need first, missed and upc
   await screenshot(page, testInfo, "goal-page");
 });
 
+test("the dashboard is server-rendered: the HTML already holds the numbers, filtered by the URL", async ({ page, user, makeUser, apiAs }) => {
+  const api = await apiAs(user);
+  const rosa = await makeUser("Rosa");
+  const { org, launch, hire } = await healthyMix(api, user, rosa);
+  await signIn(page, user);
+  // The HTML as the server sends it, before any script runs (same session cookie).
+  const html = await (await page.request.get(`/o/${org.slug}`)).text();
+  expect(html).toContain("Open goals");
+  expect(html).toContain(`aria-label="Progress of ${launch.title}"`);
+  expect(html).toContain("5 days late");
+  const filtered = await (await page.request.get(`/o/${org.slug}?health=AT_RISK`)).text();
+  expect(filtered).toContain("At risk goals");
+  expect(filtered).toContain(`aria-label="Progress of ${hire.title}"`);
+  expect(filtered).not.toContain(`aria-label="Progress of ${launch.title}"`);
+
+  // And the browser starts from that answer without asking again; another filter is fetched.
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith("/api/graphql")) asked.push(String(request.postDataJSON()?.operationName));
+  });
+  await page.goto(`/o/${org.slug}?health=AT_RISK`);
+  await expect(page.getByRole("heading", { name: "At risk goals (1)" })).toBeVisible();
+  await expect(goalLinks(page)).toHaveText([hire.title]);
+  await page.waitForLoadState("networkidle");
+  expect(asked.filter((name) => name === "DashboardPage")).toHaveLength(0);
+  await healthTile(page, "Off track").click();
+  await expect(goalLinks(page)).toHaveText([launch.title]);
+  await expect(page).toHaveURL(/[?&]health=OFF_TRACK/);
+  await page.waitForLoadState("networkidle");
+  expect(asked.filter((name) => name === "DashboardPage")).toHaveLength(1);
+});
+
 test("a stakeholder reads the dashboard with no edit controls", async ({ page, user, makeUser, apiAs }) => {
   const api = await apiAs(user);
   const rosa = await makeUser("Rosa");

@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/server/auth/options.ts";
+import { type Viewer, viewerForUser } from "@/server/auth/viewer.ts";
 import { signInUrl } from "./callback-url";
 
 /** The next-auth session in a server component or route handler; null when signed out. */
@@ -13,4 +14,10 @@ export async function requireSession(path?: string) {
   const session = await getSession();
   if (!session?.user) redirect(signInUrl(path));
   return session;
+}
+
+/** The signed-in user as a viewer (memberships and roles), as the API sees them; null when signed out. */
+export async function getViewer(): Promise<Viewer | null> {
+  const userId = ((await getSession())?.user as { id?: string } | undefined)?.id;
+  return userId ? viewerForUser(userId) : null;
 }

@@ -1,7 +1,6 @@
-import { execute } from "graphql";
 import { cache } from "react";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
-import { schema } from "@/graphql/schema.ts";
+import { runServerQuery } from "@/app/_lib/server-query";
 
 const SharedGoalFields = graphql(`
   fragment SharedGoalFields on SharedGoal @_unmask {
@@ -75,17 +74,6 @@ export type SharedGoalData = NonNullable<SharedViewData["goal"]>;
  * same rules apply as for the public API. Cached per request (metadata and page share one read).
  * Null only when the read itself failed; an unknown token is status NOT_FOUND.
  */
-export const loadSharedView = cache(async (token: string): Promise<SharedViewData | null> => {
-  try {
-    const result = await execute({
-      schema,
-      document: SharedViewQuery,
-      variableValues: { token },
-      contextValue: { viewer: null },
-    });
-    if (result.errors?.length || !result.data) return null;
-    return (result.data as ResultOf<typeof SharedViewQuery>).sharedView;
-  } catch {
-    return null;
-  }
-});
+export const loadSharedView = cache(
+  async (token: string): Promise<SharedViewData | null> => (await runServerQuery(SharedViewQuery, { token }, null))?.sharedView ?? null,
+);

@@ -1,7 +1,7 @@
 "use client";
 
-import { useQuery } from "@apollo/client/react";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useApolloClient, useQuery } from "@apollo/client/react";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Button, ButtonLink } from "@/app/_components/Button";
 import { cx } from "@/app/_components/cx";
@@ -12,6 +12,7 @@ import { LoadError } from "@/app/_components/LoadError";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { PrintButton } from "@/app/_components/PrintButton";
 import { Skeleton, SkeletonList } from "@/app/_components/Skeleton";
+import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
 import { GoalRow } from "../goals/goal-row";
 import { Icon } from "../goals/icons";
 import { goalsHref, newGoalHref } from "../goals/paths";
@@ -22,16 +23,25 @@ import { MilestonePanel, RecentWins } from "./milestone-panels";
 import { DashboardPageQuery } from "./operations";
 
 /** The organization's landing page: where its goals stand, what needs attention, what is coming. */
-export function DashboardView({ slug }: { slug: string }) {
-  const router = useRouter();
+export function DashboardView({
+  slug,
+  initial,
+}: {
+  slug: string;
+  /** What the server rendered the page with: the first render (server and browser) starts from it. */
+  initial?: { variables: VariablesOf<typeof DashboardPageQuery>; data: ResultOf<typeof DashboardPageQuery> };
+}) {
+  const client = useApolloClient();
+  // Once, before the query first reads the cache (useState's initializer runs during that render).
+  useState(() => initial && client.writeQuery({ query: DashboardPageQuery, ...initial }));
   const pathname = usePathname();
-  const urlParams = readDashboardParams(useSearchParams());
-  // The page answers a change at once; the URL follows (router.replace is a transition).
-  const [pending, setPending] = useState<DashboardParams | null>(null);
-  const params = pending && dashboardSearch(pending) !== dashboardSearch(urlParams) ? pending : urlParams;
+  const params = readDashboardParams(useSearchParams());
 
   const { data, previousData, loading, error, refetch } = useQuery(DashboardPageQuery, {
     variables: { slug, filter: dashboardFilter(params) },
+    // The server's answer is fresh: no second request for it. Any other filter is fetched.
+    fetchPolicy: initial ? "cache-first" : "cache-and-network",
+    nextFetchPolicy: "cache-and-network",
   });
   // While a new filter loads, keep showing the last answer (dimmed) instead of a skeleton.
   const shown = data ?? previousData;
@@ -39,10 +49,9 @@ export function DashboardView({ slug }: { slug: string }) {
   const board = org?.dashboard;
   const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
 
-  function change(next: DashboardParams) {
-    setPending(next);
-    router.replace(`${pathname}${dashboardSearch(next)}`, { scroll: false });
-  }
+  // The native history API updates useSearchParams without asking the server to render the page
+  // again: the browser fetches the new filter itself.
+  const change = (next: DashboardParams) => window.history.replaceState(null, "", `${pathname}${dashboardSearch(next)}`);
   const clear = () => change({ owner: null, parent: null, health: null, window: "ALL" });
 
   const newGoal = canEdit ? (

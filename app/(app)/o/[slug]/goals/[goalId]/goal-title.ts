@@ -1,27 +1,21 @@
-import { graphql as execute } from "graphql";
-import { getSession } from "@/app/_lib/session";
-import { schema } from "@/graphql/schema.ts";
-import { viewerForUser } from "@/server/auth/viewer.ts";
+import { runServerQuery } from "@/app/_lib/server-query";
+import { getViewer } from "@/app/_lib/session";
+import { graphql } from "@/graphql/client/graphql";
+
+const GoalTitleQuery = graphql(`
+  query GoalTitle($id: ID!) {
+    goal(id: $id) {
+      title
+    }
+  }
+`);
 
 /**
  * The goal's title for the page <title>, read through the GraphQL schema in-process so the same
  * access rules apply as for the API; null when signed out, missing or not yours.
  */
 export async function goalTitle(goalId: string): Promise<string | null> {
-  const session = await getSession();
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  if (!userId) return null;
-  try {
-    const viewer = await viewerForUser(userId);
-    const result = await execute({
-      schema,
-      source: "query GoalTitle($id: ID!) { goal(id: $id) { title } }",
-      variableValues: { id: goalId },
-      contextValue: { viewer },
-    });
-    const title = (result.data?.goal as { title?: unknown } | null | undefined)?.title;
-    return typeof title === "string" ? title : null;
-  } catch {
-    return null;
-  }
+  const viewer = await getViewer();
+  if (!viewer) return null;
+  return (await runServerQuery(GoalTitleQuery, { id: goalId }, viewer))?.goal?.title ?? null;
 }

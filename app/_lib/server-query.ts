@@ -1,0 +1,31 @@
+import { addTypenameToDocument } from "@apollo/client/utilities";
+import { execute } from "graphql";
+import type { TadaDocumentNode } from "gql.tada";
+import type { Viewer } from "@/server/auth/viewer.ts";
+import { schema } from "@/graphql/schema.ts";
+
+/**
+ * Runs one of the UI's operations in-process, as `viewer` (null: anonymous), with the same schema
+ * and rules as `/api/graphql`, so a server component can render what the browser would fetch.
+ * `__typename` is added as Apollo Client adds it, so the result can seed its cache. Null when the
+ * operation failed (the page then loads in the browser and shows the error there).
+ */
+export async function runServerQuery<R, V extends Record<string, unknown>>(
+  document: TadaDocumentNode<R, V>,
+  variables: V,
+  viewer: Viewer | null,
+): Promise<R | null> {
+  try {
+    const result = await execute({
+      schema,
+      document: addTypenameToDocument(document),
+      variableValues: variables,
+      contextValue: { viewer },
+    });
+    if (result.errors?.length || !result.data) return null;
+    // graphql-js builds results on null-prototype objects; React passes only plain ones to the client.
+    return JSON.parse(JSON.stringify(result.data)) as R;
+  } catch {
+    return null;
+  }
+}
