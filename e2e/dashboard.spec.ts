@@ -152,7 +152,7 @@ test("the dashboard shows health counts, the goals in need first, missed and upc
   await screenshot(page, testInfo, "goal-page");
 });
 
-test("the dashboard is server-rendered: the HTML already holds the numbers, filtered by the URL", async ({ page, user, makeUser, apiAs }) => {
+test("the dashboard and the roadmap are server-rendered: the HTML already holds the numbers, filtered by the URL", async ({ page, user, makeUser, apiAs }) => {
   const api = await apiAs(user);
   const rosa = await makeUser("Rosa");
   const { org, launch, hire } = await healthyMix(api, user, rosa);
@@ -166,6 +166,9 @@ test("the dashboard is server-rendered: the HTML already holds the numbers, filt
   expect(filtered).toContain("At risk goals");
   expect(filtered).toContain(`aria-label="Progress of ${hire.title}"`);
   expect(filtered).not.toContain(`aria-label="Progress of ${launch.title}"`);
+  const roadmap = await (await page.request.get(`/o/${org.slug}/roadmap`)).text();
+  expect(roadmap).toContain(`${launch.title}: `);
+  expect(roadmap).toContain("Build the wizard — due");
 
   // And the browser starts from that answer without asking again; another filter is fetched.
   const asked: string[] = [];

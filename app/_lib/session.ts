@@ -1,5 +1,6 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { authOptions } from "@/server/auth/options.ts";
 import { type Viewer, viewerForUser } from "@/server/auth/viewer.ts";
 import { signInUrl } from "./callback-url";
@@ -16,8 +17,11 @@ export async function requireSession(path?: string) {
   return session;
 }
 
-/** The signed-in user as a viewer (memberships and roles), as the API sees them; null when signed out. */
-export async function getViewer(): Promise<Viewer | null> {
+/**
+ * The signed-in user as a viewer (memberships and roles), as the API sees them; null when signed
+ * out. Once per request (metadata and page share it).
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
   const userId = ((await getSession())?.user as { id?: string } | undefined)?.id;
   return userId ? viewerForUser(userId) : null;
-}
+});

@@ -1,8 +1,6 @@
 "use client";
 
-import { useApolloClient, useQuery } from "@apollo/client/react";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useState } from "react";
 import { Button, ButtonLink } from "@/app/_components/Button";
 import { cx } from "@/app/_components/cx";
 import { EmptyState } from "@/app/_components/EmptyState";
@@ -12,6 +10,7 @@ import { LoadError } from "@/app/_components/LoadError";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { PrintButton } from "@/app/_components/PrintButton";
 import { Skeleton, SkeletonList } from "@/app/_components/Skeleton";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
 import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
 import { GoalRow } from "../goals/goal-row";
 import { Icon } from "../goals/icons";
@@ -28,21 +27,13 @@ export function DashboardView({
   initial,
 }: {
   slug: string;
-  /** What the server rendered the page with: the first render (server and browser) starts from it. */
-  initial?: { variables: VariablesOf<typeof DashboardPageQuery>; data: ResultOf<typeof DashboardPageQuery> };
+  /** What the server rendered the page with. */
+  initial?: Seed<ResultOf<typeof DashboardPageQuery>, VariablesOf<typeof DashboardPageQuery>>;
 }) {
-  const client = useApolloClient();
-  // Once, before the query first reads the cache (useState's initializer runs during that render).
-  useState(() => initial && client.writeQuery({ query: DashboardPageQuery, ...initial }));
   const pathname = usePathname();
   const params = readDashboardParams(useSearchParams());
 
-  const { data, previousData, loading, error, refetch } = useQuery(DashboardPageQuery, {
-    variables: { slug, filter: dashboardFilter(params) },
-    // The server's answer is fresh: no second request for it. Any other filter is fetched.
-    fetchPolicy: initial ? "cache-first" : "cache-and-network",
-    nextFetchPolicy: "cache-and-network",
-  });
+  const { data, previousData, loading, error, refetch } = useSeededQuery(DashboardPageQuery, { slug, filter: dashboardFilter(params) }, initial);
   // While a new filter loads, keep showing the last answer (dimmed) instead of a skeleton.
   const shown = data ?? previousData;
   const org = shown?.organization;

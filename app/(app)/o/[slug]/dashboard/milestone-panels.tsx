@@ -114,7 +114,10 @@ export function RecentWins({ wins, slug }: { wins: DashboardData["recentWins"]; 
                   </Link>
                 ) : null}
                 {w.goal ? <span aria-hidden> · </span> : null}
-                <time dateTime={w.createdAt}>{formatRelative(w.createdAt)}</time>
+                {/* "3 days ago" may turn over between the server render and the browser's. */}
+                <time dateTime={w.createdAt} suppressHydrationWarning>
+                  {formatRelative(w.createdAt)}
+                </time>
               </p>
             </div>
           </li>

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQuery } from "@apollo/client/react";
 import Link from "next/link";
 import { type CSSProperties, useMemo, useState } from "react";
 import { ButtonLink } from "@/app/_components/Button";
@@ -13,7 +12,8 @@ import { type Health, HealthBadge } from "@/app/_components/HealthBadge";
 import type { MilestoneState } from "@/app/_components/MilestoneStateBadge";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { Skeleton } from "@/app/_components/Skeleton";
-import type { ResultOf } from "@/graphql/client/graphql";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
+import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
 import { todayIn } from "@/server/dates.ts";
 import { type RoadmapRow, roadmapRows } from "@/server/roadmap/roadmap.ts";
 import { OutcomeBadge } from "../goals/health";
@@ -47,9 +47,16 @@ const MARKER_TONES: Record<MilestoneState, string> = {
 
 const toneOf = (goal: Pick<Goal, "isClosed" | "health">) => BAR_TONES[goal.isClosed || !goal.health ? "CLOSED" : goal.health];
 
-export function RoadmapView({ slug }: { slug: string }) {
+export function RoadmapView({
+  slug,
+  initial,
+}: {
+  slug: string;
+  /** What the server rendered the page with. */
+  initial?: Seed<ResultOf<typeof RoadmapQuery>, VariablesOf<typeof RoadmapQuery>>;
+}) {
   const [includeClosed, setIncludeClosed] = useState(true);
-  const { data, loading, error, refetch } = useQuery(RoadmapQuery, { variables: { slug, includeClosed } });
+  const { data, loading, error, refetch } = useSeededQuery(RoadmapQuery, { slug, includeClosed }, initial);
   const org = data?.organization;
   const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
 
