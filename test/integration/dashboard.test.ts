@@ -90,6 +90,26 @@ describe("Organization.dashboard", () => {
     expect((await dashboard(owner.id, org.slug, { ownerId: "garbage" })).goals).toEqual([]);
   });
 
+  it("offers as filter choices the goal owners and the goals with sub-goals, whatever the filter, and says which day it is", async () => {
+    const { org, owner, member, stakeholder, today, goals } = await boardOrg("Pacific/Auckland");
+    await setParent(goals.atRisk, goals.onTrackLate);
+    // A sub-goal of an archived goal doesn't make the archived one a choice.
+    await setParent(goals.offTrackA, goals.archived);
+    const { org: other, owner: outsider } = await createOrg();
+    await createGoal(other, outsider, { title: "Elsewhere" });
+
+    const CHOICES = `query($slug: String!, $filter: DashboardFilter) { organization(slug: $slug) { dashboard(filter: $filter) {
+      today owners { id name } parents { id title } } } }`;
+    for (const filter of [undefined, { ownerId: gid("User", member.id), health: "AT_RISK" }]) {
+      const result = await run(stakeholder.id, CHOICES, { slug: org.slug, filter });
+      expect(result.errors).toBeUndefined();
+      const board = result.data.organization.dashboard;
+      expect(board.today).toBe(today);
+      expect(board.owners.map((u: { id: string }) => u.id).sort()).toEqual([gid("User", owner.id), gid("User", member.id)].sort());
+      expect(titles(board.parents)).toEqual(["On track, later"]);
+    }
+  });
+
   it("filters by target date window in the organization's time zone", async () => {
     const timeZone = "Pacific/Kiritimati"; // UTC+14: often a day ahead of the server
     const { org, owner } = await createOrg(undefined, { timeZone });
