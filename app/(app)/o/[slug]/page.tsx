@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { SkeletonList } from "@/app/_components/Skeleton";
 import { runServerQuery } from "@/app/_lib/server-query";
 import { getViewer } from "@/app/_lib/session";
 import { dashboardFilter, readDashboardParams } from "./dashboard/dashboard-url";
@@ -22,10 +20,8 @@ export default async function Page({ params, searchParams }: Props) {
   const variables = { slug, filter };
   const viewer = await getViewer();
   const data = viewer ? await runServerQuery(DashboardPageQuery, variables, viewer) : null;
-  return (
-    // The filter lives in the URL (useSearchParams), which needs a Suspense boundary.
-    <Suspense fallback={<SkeletonList rows={4} label="Loading the dashboard…" />}>
-      <DashboardView slug={slug} initial={data ? { variables, data } : undefined} />
-    </Suspense>
-  );
+  // No Suspense boundary: the page is rendered per request (it reads the search params), so
+  // useSearchParams works on the server, and the dashboard arrives in the first HTML rather than
+  // streamed into a boundary that an early client update could turn into a second, client render.
+  return <DashboardView slug={slug} initial={data ? { variables, data } : undefined} />;
 }
