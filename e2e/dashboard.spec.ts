@@ -152,7 +152,7 @@ test("the dashboard shows health counts, the goals in need first, missed and upc
   await screenshot(page, testInfo, "goal-page");
 });
 
-test("the dashboard and the roadmap are server-rendered: the HTML already holds the numbers, filtered by the URL", async ({ page, user, makeUser, apiAs }) => {
+test("the dashboard, the roadmap and a goal page are server-rendered: the HTML already holds the numbers, filtered by the URL", async ({ page, user, makeUser, apiAs }) => {
   const api = await apiAs(user);
   const rosa = await makeUser("Rosa");
   const { org, launch, hire } = await healthyMix(api, user, rosa);
@@ -169,6 +169,10 @@ test("the dashboard and the roadmap are server-rendered: the HTML already holds 
   const roadmap = await (await page.request.get(`/o/${org.slug}/roadmap`)).text();
   expect(roadmap).toContain(`${launch.title}: `);
   expect(roadmap).toContain("Build the wizard — due");
+  const goal = await (await page.request.get(goalPath(org, launch))).text();
+  expect(goal).toContain(`aria-label="Progress of ${launch.title}"`);
+  expect(goal).toContain("Build the wizard");
+  expect(goal).toContain('aria-valuetext="20%"');
 
   // And the browser starts from that answer without asking again; another filter is fetched.
   const asked: string[] = [];

@@ -9,7 +9,7 @@ import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
 import { TextArea, TextField } from "@/app/_components/fields";
 import { type FormErrors, errorMessage, formErrorsFrom, noErrors } from "@/app/_components/form-errors";
-import { formatDate, formatDateTime, formatRelative } from "@/app/_components/format";
+import { formatDayIn, formatDateTimeIn, formatRelative } from "@/app/_components/format";
 import { type Health, HEALTH_LABELS, HealthBadge } from "@/app/_components/HealthBadge";
 import { LoadMore } from "@/app/_components/LoadMore";
 import { Skeleton } from "@/app/_components/Skeleton";
@@ -207,6 +207,7 @@ function CheckInForm({ goal }: { goal: PageGoal }) {
 }
 
 function CheckInHistory({ goal }: { goal: PageGoal }) {
+  const timeZone = goal.organization.timeZone;
   const query = useQuery(GoalCheckInsQuery, {
     variables: { id: goal.id, first: CHECK_INS_PAGE },
   });
@@ -266,9 +267,13 @@ function CheckInHistory({ goal }: { goal: PageGoal }) {
             <div className="min-w-0 flex-1">
               <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                 <span className="text-sm font-medium text-slate-900">{node.author.name}</span>
-                <time dateTime={node.createdAt} title={formatDateTime(node.createdAt)} className="text-sm text-slate-500">
-                  {formatDate(node.createdAt)}
-                  <span className="text-slate-500"> · {formatRelative(node.createdAt)}</span>
+                <time dateTime={node.createdAt} title={formatDateTimeIn(node.createdAt, timeZone)} className="text-sm text-slate-500">
+                  {formatDayIn(node.createdAt, timeZone)}
+                  {/* "3 days ago" may turn over between the server render and the browser's. */}
+                  <span className="text-slate-500" suppressHydrationWarning>
+                    {" "}
+                    · {formatRelative(node.createdAt)}
+                  </span>
                 </time>
                 <HealthBadge health={node.confidence} className="ml-auto" />
               </div>

@@ -13,9 +13,11 @@ import { useCelebration } from "@/app/_components/Celebration";
 import { cx } from "@/app/_components/cx";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { errorCode, errorMessage } from "@/app/_components/form-errors";
-import { formatDate, formatRelative } from "@/app/_components/format";
+import { formatDate, formatDayIn, formatRelative } from "@/app/_components/format";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { PrintButton } from "@/app/_components/PrintButton";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
+import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
 import { targetHint, todayIn } from "../dates";
 import { Icon } from "../icons";
 import { editGoalHref, goalHref, goalsHref, orgHref } from "../paths";
@@ -41,9 +43,18 @@ import { ProgressPanel } from "./progress-panel";
 import { SmartCard } from "./smart-card";
 import { LoadError } from "@/app/_components/LoadError";
 
-export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
+export function GoalView({
+  slug,
+  goalId,
+  initial,
+}: {
+  slug: string;
+  goalId: string;
+  /** What the server rendered the page with. */
+  initial?: Seed<ResultOf<typeof GoalTruthPageQuery>, VariablesOf<typeof GoalTruthPageQuery>>;
+}) {
   const router = useRouter();
-  const { data, loading, error, refetch } = useQuery(GoalTruthPageQuery, { variables: { id: goalId } });
+  const { data, loading, error, refetch } = useSeededQuery(GoalTruthPageQuery, { id: goalId }, initial);
   const goal = data?.goal;
   const role = goal?.organization.viewerRole;
   const isEditorRole = !!role && role !== "STAKEHOLDER";
@@ -159,7 +170,7 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
   meta.push(
     <span key="updated" className="inline-flex items-center gap-1.5">
       <Icon name="clock" className="size-4 shrink-0 text-slate-400" />
-      Updated {formatRelative(goal.updatedAt)}
+      <span suppressHydrationWarning>Updated {formatRelative(goal.updatedAt)}</span>
     </span>,
   );
   if (role === "STAKEHOLDER") meta.push(<Badge key="view">View only</Badge>);
@@ -261,7 +272,7 @@ export function GoalView({ slug, goalId }: { slug: string; goalId: string }) {
         ) : closed ? (
           <Alert
             tone={goal.outcome === "ACHIEVED" ? "success" : "info"}
-            title={`Closed ${formatDate(goal.closedAt)}${goal.outcome ? ` · ${OUTCOME_LABELS[goal.outcome]}` : ""}`}
+            title={`Closed ${formatDayIn(goal.closedAt, tz)}${goal.outcome ? ` · ${OUTCOME_LABELS[goal.outcome]}` : ""}`}
             action={
               isEditorRole ? (
                 <Button

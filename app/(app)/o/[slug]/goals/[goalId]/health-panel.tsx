@@ -2,7 +2,7 @@
 
 import { Badge } from "@/app/_components/Badge";
 import { Disclosure } from "@/app/_components/Disclosure";
-import { formatDate, formatDateTime, formatRelative } from "@/app/_components/format";
+import { formatDayIn, formatDateTimeIn, formatRelative } from "@/app/_components/format";
 import { HealthBadge } from "@/app/_components/HealthBadge";
 import { HEALTH_THRESHOLDS } from "@/server/goals/health.ts";
 import { formatPercent, OUTCOME_LABELS, OUTCOME_TONES, plural } from "./goal-labels";
@@ -39,7 +39,7 @@ export function HealthPanel({ goal }: { goal: PageGoal }) {
             {last ? (
               <p className="mt-1.5 text-xs text-slate-500">
                 {last.author.name} ·{" "}
-                <time dateTime={last.createdAt} title={formatDateTime(last.createdAt)}>
+                <time dateTime={last.createdAt} title={formatDateTimeIn(last.createdAt, goal.organization.timeZone)} suppressHydrationWarning>
                   {formatRelative(last.createdAt)}
                 </time>
               </p>
@@ -114,7 +114,7 @@ function OutcomePanel({ goal }: { goal: PageGoal }) {
             {OUTCOME_LABELS[goal.outcome]}
           </Badge>
         ) : null}
-        <span className="text-sm text-slate-500">Closed {formatDate(goal.closedAt)}</span>
+        <span className="text-sm text-slate-500">Closed {formatDayIn(goal.closedAt, goal.organization.timeZone)}</span>
       </div>
       <p className="mt-4 text-xs font-medium text-slate-500">Closing note</p>
       {goal.closingNote ? (

@@ -5,7 +5,7 @@ import { Avatar } from "@/app/_components/Avatar";
 import { Badge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { cx } from "@/app/_components/cx";
-import { formatDate } from "@/app/_components/format";
+import { formatDate, formatDayIn } from "@/app/_components/format";
 import type { ResultOf } from "@/graphql/client/graphql";
 import { shortDate } from "@/server/activity/summary.ts";
 import { daysFromToday, todayIn } from "../dates";
@@ -289,7 +289,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
                 ) : null}
               </span>
             </span>
-            {done && m.completedAt ? <span className="text-slate-500">Completed {formatDate(m.completedAt)}</span> : null}
+            {done && m.completedAt ? <span className="text-slate-500">Completed {formatDayIn(m.completedAt, timeZone)}</span> : null}
           </p>
 
           {planned || m.durationDays != null ? (

@@ -15,7 +15,7 @@ import {
   YAxis,
 } from "recharts";
 import { Disclosure } from "@/app/_components/Disclosure";
-import { formatDate, formatDateTime } from "@/app/_components/format";
+import { formatDate, formatDateTime, formatDayIn } from "@/app/_components/format";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { formatMetric, formatPercent } from "./goal-labels";
 import type { PageGoal } from "./progress-panel";
@@ -288,7 +288,7 @@ function DataTable({ goal, metric }: { goal: PageGoal; metric: boolean }) {
         <tbody className="divide-y divide-slate-200/70 whitespace-nowrap tabular-nums">
           {goal.progressHistory.map((p, i) => (
             <tr key={`${p.recordedAt}-${i}`} className="text-slate-700">
-              <td className="py-1.5 pr-2">{formatDate(p.recordedAt)}</td>
+              <td className="py-1.5 pr-2">{formatDayIn(p.recordedAt, goal.organization.timeZone)}</td>
               <td className="py-1.5 pl-2 text-right">{formatPercent(p.progress)}</td>
               <td className="py-1.5 pl-2 text-right">{formatPercent(p.expectedProgress)}</td>
               {metric ? <td className="py-1.5 pl-2 text-right">{formatMetric(p.value, goal.unit)}</td> : null}
