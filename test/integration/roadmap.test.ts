@@ -5,6 +5,7 @@ import { todayIn } from "../../server/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { roadmapRows } from "../../server/roadmap/roadmap.ts";
 import { codes, run } from "../helpers/graphql.ts";
+import { bulkOrg } from "../helpers/bulk-org.ts";
 import { countStatements } from "../helpers/statements.ts";
 
 // What the roadmap page asks for (app/(app)/o/[slug]/roadmap/roadmap-view.tsx), in one query.
@@ -121,51 +122,6 @@ describe("Organization.roadmap", () => {
     expect(await roadmap(owner.id, org.slug)).toEqual([]);
   });
 });
-
-/** `goals` goals (a third nested under a parent, some closed, some archived) with `perGoal` milestones each, written in bulk. */
-async function bulkOrg(goals: number, perGoal = 8) {
-  const { org, owner } = await createOrg();
-  const member = await createMember(org);
-  const today = todayIn("UTC");
-  const at = (days: number) => new Date(`${plusDays(today, days)}T00:00:00.000Z`);
-  const parent = await createGoal(org, owner, { title: "Company goal" });
-  const rows = await prisma().goal.createManyAndReturn({
-    data: Array.from({ length: goals }, (_, i) => ({
-      organizationId: org.id,
-      ownerId: i % 2 ? owner.id : member.id,
-      title: `Goal ${String(i).padStart(3, "0")}`,
-      startDate: at(-(i % 90)),
-      targetDate: at(10 + (i % 200)),
-      parentId: i % 3 ? null : parent.id,
-      progress: (i % 10) / 10,
-      ...(i % 17 === 0 ? { closedAt: new Date(), outcome: "ACHIEVED" as const } : {}),
-      ...(i % 23 === 0 ? { archivedAt: new Date() } : {}),
-    })),
-    select: { id: true },
-  });
-  const milestones = await prisma().milestone.createManyAndReturn({
-    data: rows.flatMap((goal, g) =>
-      Array.from({ length: perGoal }, (_, j) => ({
-        organizationId: org.id,
-        goalId: goal.id,
-        title: `Milestone ${g}.${j}`,
-        dueDate: at([-5, -1, 0, 3, 13, 20, 60, 120][j % 8]!),
-        baselineDueDate: at(-5),
-        status: j % 4 === 3 ? ("DONE" as const) : j % 4 === 2 ? ("IN_PROGRESS" as const) : ("PLANNED" as const),
-        durationDays: 2 + (j % 5),
-        position: j,
-      })),
-    ),
-    select: { id: true, goalId: true, position: true },
-  });
-  const byGoalPosition = new Map(milestones.map((m) => [`${m.goalId}:${m.position}`, m.id] as const));
-  await prisma().milestoneDependency.createMany({
-    data: milestones
-      .filter((m) => m.position > 0)
-      .map((m) => ({ organizationId: org.id, milestoneId: m.id, dependsOnId: byGoalPosition.get(`${m.goalId}:${m.position - 1}`)! })),
-  });
-  return { org, owner };
-}
 
 describe("statement count: roadmap", () => {
   it("costs the same for 20 goals / 160 milestones as for 200 / 1600, within the complexity limit", async () => {
