@@ -6,10 +6,10 @@ import { type FormEvent, useRef, useState } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Button, ButtonLink } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
-import { Select, TextField, useFocusFirstError } from "@/app/_components/fields";
+import { TextField, useFocusFirstError } from "@/app/_components/fields";
 import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
 import { PageHeader } from "@/app/_components/PageHeader";
-import { timeZoneLabel, useTimeZones } from "@/app/_components/time-zones";
+import { TimeZoneSelect } from "@/app/_components/TimeZoneSelect";
 import { graphql } from "@/graphql/client/graphql";
 import { createOrganizationInput, slugify } from "@/server/orgs/schemas.ts";
 
@@ -40,7 +40,6 @@ export function NewOrganizationForm() {
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, errors);
-  const { zones, localZone } = useTimeZones(timeZone);
 
   const derivedSlug = name.trim() ? slugify(name) : "";
   const shownSlug = slugEdited ? slug : derivedSlug;
@@ -122,36 +121,7 @@ export function NewOrganizationForm() {
               </>
             }
           />
-          <Select
-            label="Time zone"
-            name="timeZone"
-            value={timeZone}
-            onChange={(e) => setTimeZone(e.target.value)}
-            error={fieldErrors.timeZone}
-            description={
-              <>
-                Due dates and &ldquo;overdue&rdquo; are judged in this zone.
-                {localZone && localZone !== timeZone ? (
-                  <>
-                    {" "}
-                    <button
-                      type="button"
-                      className="font-medium text-indigo-700 underline-offset-2 hover:underline"
-                      onClick={() => setTimeZone(localZone)}
-                    >
-                      Use {timeZoneLabel(localZone)}
-                    </button>
-                  </>
-                ) : null}
-              </>
-            }
-          >
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {timeZoneLabel(zone)}
-              </option>
-            ))}
-          </Select>
+          <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={fieldErrors.timeZone} />
           <div className="flex flex-col-reverse gap-3 border-t border-slate-100 pt-6 sm:flex-row sm:justify-end">
             <ButtonLink href="/" variant="ghost">
               Cancel

@@ -7,13 +7,14 @@ import { Alert } from "@/app/_components/Alert";
 import { RoleBadge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { Card, CardHeader } from "@/app/_components/Card";
-import { Select, TextField, useFocusFirstError } from "@/app/_components/fields";
+import { TextField, useFocusFirstError } from "@/app/_components/fields";
 import { errorCode, type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
 import { OrgNotFound } from "@/app/_components/OrgGate";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { Skeleton } from "@/app/_components/Skeleton";
-import { timeZoneLabel, useTimeZones } from "@/app/_components/time-zones";
+import { timeZoneLabel } from "@/app/_components/time-zones";
+import { TimeZoneSelect } from "@/app/_components/TimeZoneSelect";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { updateOrganizationInput } from "@/server/orgs/schemas.ts";
 import { LoadError } from "@/app/_components/LoadError";
@@ -127,7 +128,6 @@ function SettingsForm({ org }: { org: Org }) {
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, errors);
   const [saved, setSaved] = useState(false);
-  const { zones, localZone } = useTimeZones(timeZone);
 
   const dirty = name !== org.name || slug !== org.slug || timeZone !== org.timeZone;
 
@@ -200,39 +200,14 @@ function SettingsForm({ org }: { org: Org }) {
             </>
           }
         />
-        <Select
-          label="Time zone"
-          name="timeZone"
+        <TimeZoneSelect
           value={timeZone}
-          onChange={(e) => {
-            setTimeZone(e.target.value);
+          onChange={(zone) => {
+            setTimeZone(zone);
             setSaved(false);
           }}
           error={fieldErrors.timeZone}
-          description={
-            <>
-              Due dates and &ldquo;overdue&rdquo; are judged in this zone.
-              {localZone && localZone !== timeZone ? (
-                <>
-                  {" "}
-                  <button
-                    type="button"
-                    className="font-medium text-indigo-700 underline-offset-2 hover:underline"
-                    onClick={() => setTimeZone(localZone)}
-                  >
-                    Use {timeZoneLabel(localZone)}
-                  </button>
-                </>
-              ) : null}
-            </>
-          }
-        >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {timeZoneLabel(zone)}
-            </option>
-          ))}
-        </Select>
+        />
         <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-100 pt-6">
           <p role="status" className="mr-auto text-sm text-emerald-700">
             {saved && !dirty ? "Changes saved." : ""}
