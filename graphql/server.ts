@@ -5,6 +5,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { complexityLimit } from "./complexity.ts";
 import type { Context } from "./context.ts";
 import { formatError } from "./errors.ts";
+import { requestMetricsPlugin } from "./request-metrics.ts";
 import { schema } from "./schema.ts";
 
 const production = process.env.NODE_ENV === "production";
@@ -33,6 +34,7 @@ export function createApolloServer() {
     plugins: [
       ...protection.plugins,
       complexityLimit,
+      requestMetricsPlugin,
       // We set no cache hints, and the default cache-control plugin halves nested-query throughput.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),

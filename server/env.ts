@@ -10,6 +10,11 @@ const schema = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be an absolute URL").optional(),
+  // A request slower than this, or issuing more statements, logs one "[slow]" line.
+  SLOW_REQUEST_MS: z.coerce.number("SLOW_REQUEST_MS must be a number of milliseconds").positive().default(1000),
+  SLOW_REQUEST_STATEMENTS: z.coerce.number("SLOW_REQUEST_STATEMENTS must be a whole number").int().positive().default(100),
+  // Benchmarking aid: a file to append every SQL statement to, one JSON line each.
+  WAYMARK_SQL_LOG: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

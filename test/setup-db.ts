@@ -5,6 +5,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../prisma/generated/client/client.ts";
 import { setPrisma } from "../server/db.ts";
 import { applyMigrations, pgliteRunner } from "../server/db/migrate.ts";
+import { countingAdapter } from "../server/request-metrics.ts";
 import { recordStatement } from "./helpers/statements.ts";
 
 async function adapter() {
@@ -15,7 +16,8 @@ async function adapter() {
 }
 
 // Every test file gets a client that reports each SQL statement, so tests can count them.
-const client = new PrismaClient({ adapter: await adapter(), log: [{ emit: "event", level: "query" }] });
+// The adapter is wrapped as in the app (server/db.ts), so requests count statements the same way.
+const client = new PrismaClient({ adapter: countingAdapter(await adapter()), log: [{ emit: "event", level: "query" }] });
 client.$on("query", (event) => recordStatement(event.query));
 setPrisma(client);
 
