@@ -1,119 +1,268 @@
-// Latency and throughput of the busiest API calls — the org goal list, the goal page, and the
-// dashboard and roadmap pages' own operations — executed through the real Apollo Server against
-// real PostgreSQL, with a realistic amount of data.
+// HTTP benchmark of the real app (`next start`) against a hand-written-SQL baseline, in one run.
 //
-//   npx tsx scripts/bench.ts [--goals 200] [--milestones 8] [--seconds 10] [--concurrency 8]
+//   npx tsx scripts/bench.ts [--seconds 10] [--connections 8] [--soak 300] [--big] [--no-build]
 //
-// Creates (and drops) a database of its own on DATABASE_URL's server (default: local PostgreSQL).
+// 1. Creates, migrates and at the end drops its own database `waymark_bench_<pid>`.
+// 2. Seeds one organization (200 goals × 8 milestones × 3 assignees, check-ins, history).
+// 3. Builds the app (unless --no-build and .next exists) and runs `next start` on a free port.
+// 4. Runs the baseline (one json_agg statement through pg + node:http) and checks that its answer
+//    equals the app's GraphQL answer to the overview query.
+// 5. Measures the overview, the main pages as a signed-in person, the pages' browser-side
+//    operations and two writes with autocannon, each row between two baseline runs.
+// 6. --big: loads 50 more such organizations and one with 1,000,000 milestones, measures again,
+//    and EXPLAINs every statement the app ran, listing those that scan a whole tenant table.
+// 7. --soak N: N seconds of overview load while sampling the server's RSS every 10 s.
+import { cpus } from "node:os";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
-import { print } from "graphql";
 import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../prisma/generated/client/client.ts";
-import { setPrisma } from "../server/db.ts";
-import { applyMigrations, pgRunner } from "../server/db/migrate.ts";
-import { viewerForUser } from "../server/auth/viewer.ts";
-import { createApolloServer } from "../graphql/server.ts";
-import { DashboardPageQuery } from "../app/(app)/o/[slug]/dashboard/operations.ts";
-import { RoadmapQuery } from "../app/(app)/o/[slug]/roadmap/operations.ts";
+import { BENCH_PASSWORD, benchOrg, rowCounts, seedHugeOrganization, seedOrganizations } from "./bench-data.ts";
+import { startBaselineServer } from "./bench/baseline.ts";
+import { benchCalls, type BenchCalls } from "./bench/calls.ts";
+import { jsonDifferences } from "./bench/compare.ts";
+import { createBenchDatabase } from "./bench/database.ts";
+import { explainAll, StatementLog } from "./bench/explain.ts";
+import { type Call, measure, type Measurement, statementsOf } from "./bench/load.ts";
+import { buildApp, rssMb, startNextServer } from "./bench/next-server.ts";
+import { line, markdownTable, median, memorySummary, type MemoryResult, type PhaseResult, sideBySide } from "./bench/report.ts";
+import { signIn } from "./bench/session.ts";
 
 const { values } = parseArgs({
   options: {
-    goals: { type: "string", default: "200" },
-    milestones: { type: "string", default: "8" },
     seconds: { type: "string", default: "10" },
-    concurrency: { type: "string", default: "8" },
+    connections: { type: "string", default: "8" },
+    soak: { type: "string", default: "0" },
+    big: { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
   },
 });
-const GOALS = Number(values.goals);
-const MILESTONES = Number(values.milestones);
 const SECONDS = Number(values.seconds);
-const CONCURRENCY = Number(values.concurrency);
+const CONNECTIONS = Number(values.connections);
+const SOAK = Number(values.soak);
+const WARM_SECONDS = 2;
+const load = { connections: CONNECTIONS, seconds: SECONDS };
 
-const GOAL_LIST = `query($slug: String!) { organization(slug: $slug) { goals(first: 200) { totalCount edges { node {
-  id title progress expectedProgress health confidence missedMilestoneCount targetDate owner { name }
-  milestoneCount doneMilestoneCount } } } } }`;
-const GOAL_PAGE = `query($id: ID!) { goal(id: $id) { id title description progress progressFormula health healthExplanation
-  confidenceMismatch smart { criterion met detail } owner { name }
-  milestones(first: 100) { totalCount edges { node { id title dueDate baselineDueDate slipCount effectiveStatus
-    latestStart slackDays isCritical startAtRisk owner { name } assignees { name } dependsOn { id } } } }
-  checkIns(first: 20) { edges { node { value confidence note createdAt author { name } } } }
-  progressHistory { recordedAt progress expectedProgress }
-  activity(first: 20) { edges { node { summary createdAt } } } } }`;
-
-const adminUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const dbName = `waymark_bench_${process.pid}`;
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function main() {
-  await admin(`CREATE DATABASE "${dbName}"`);
-  try {
-    const runner = await pgRunner(url.toString());
-    await applyMigrations(runner);
-    await runner.close();
-
-    let statements = 0;
-    const prisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: url.toString(), max: CONCURRENCY + 2 }),
-      log: [{ emit: "event", level: "query" }],
-    });
-    prisma.$on("query", () => statements++);
-    setPrisma(prisma);
-
-    const { seedBenchOrg } = await import("./bench-data.ts");
-    const { ownerId, slug, goalId } = await seedBenchOrg(prisma, GOALS, MILESTONES);
-    const server = createApolloServer();
-    const contextValue = { viewer: await viewerForUser(ownerId) };
-
-    for (const [name, query, variables] of [
-      ["goal list", GOAL_LIST, { slug }],
-      ["goal page", GOAL_PAGE, { id: goalId }],
-      ["dashboard", print(DashboardPageQuery), { slug, filter: { window: "ALL" } }],
-      ["roadmap", print(RoadmapQuery), { slug, includeClosed: true }],
-    ] as const) {
-      const once = await server.executeOperation({ query, variables }, { contextValue });
-      if (once.body.kind !== "single" || once.body.singleResult.errors) {
-        throw new Error(`${name} failed: ${JSON.stringify(once.body.kind === "single" ? once.body.singleResult.errors : once.body)}`);
-      }
-      const latencies: number[] = [];
-      statements = 0;
-      const deadline = performance.now() + SECONDS * 1000;
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          while (performance.now() < deadline) {
-            const start = performance.now();
-            // Each request gets a fresh context, as over HTTP (request-scoped caches included).
-            await server.executeOperation({ query, variables }, { contextValue: { viewer: contextValue.viewer } });
-            latencies.push(performance.now() - start);
-          }
-        }),
-      );
-      latencies.sort((a, b) => a - b);
-      console.log(
-        `${name.padEnd(10)} ${String(latencies.length).padStart(6)} requests  ` +
-          `${(latencies.length / SECONDS).toFixed(1).padStart(7)} req/s  ` +
-          `p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${percentile(latencies, 95).toFixed(1)} ms  ` +
-          `p99 ${percentile(latencies, 99).toFixed(1)} ms  ${(statements / latencies.length).toFixed(1)} SQL statements/request`,
-      );
+// Undone in reverse order at the end, on failure, and on Ctrl-C.
+const cleanups: (() => Promise<unknown> | unknown)[] = [];
+async function cleanUp() {
+  for (let step = cleanups.pop(); step; step = cleanups.pop()) {
+    try {
+      await step();
+    } catch (error) {
+      console.error("Cleanup step failed:", error);
     }
-    console.log(`(${GOALS} goals × ${MILESTONES} milestones, concurrency ${CONCURRENCY}, ${SECONDS}s per query, PostgreSQL ${url.host})`);
-    await prisma.$disconnect();
-  } finally {
-    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  }
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the servers and dropping the database…`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+/** One request as autocannon would send it (first of the call's requests), via fetch. */
+async function sendOnce(call: Call) {
+  const template = call.requests[0]!;
+  const request = template.setupRequest ? template.setupRequest({ ...template }, {}) : template;
+  const res = await fetch(new URL(request.path ?? "/", call.origin), {
+    method: request.method ?? "GET",
+    headers: request.headers,
+    body: request.body,
+    redirect: "manual",
+  });
+  return { status: res.status, serverTiming: res.headers.get("server-timing") ?? undefined, text: await res.text() };
+}
+
+/** The baseline must answer exactly what GraphQL answers, or the comparison means nothing. */
+async function checkBaseline(calls: BenchCalls) {
+  const [app, baseline] = [await sendOnce(calls.overview), await sendOnce(calls.baseline)];
+  const differences = jsonDifferences(JSON.parse(app.text), JSON.parse(baseline.text));
+  if (app.status !== 200 || differences.length > 0) {
+    throw new Error(
+      `The baseline's answer differs from GraphQL's (GraphQL status ${app.status}):\n  ${differences.join("\n  ")}\n` +
+        `GraphQL began: ${app.text.slice(0, 300)}\nBaseline began: ${baseline.text.slice(0, 300)}`,
+    );
+  }
+  const goals = (JSON.parse(app.text) as { data: { organization: { goals: { edges: unknown[] } } } }).data.organization.goals.edges.length;
+  console.log(`Baseline answer equals the GraphQL answer (${goals} goals, ${(app.text.length / 1024).toFixed(0)} KB).`);
+}
+
+/** Every row works before it is measured: 2xx, no redirect, no GraphQL errors. */
+async function checkCalls(calls: Call[]) {
+  for (const call of calls) {
+    for (const request of call.requests) {
+      const once = await sendOnce({ ...call, requests: [request] });
+      if (once.status !== 200 || (call.graphql && once.text.includes('"errors":['))) {
+        throw new Error(`${call.name} failed before measuring: ${once.status} ${once.text.slice(0, 500)}`);
+      }
+      const n = statementsOf(once.serverTiming);
+      console.log(`  ok  ${call.name}${call.requests.length > 1 ? ` [${JSON.parse(request.body!).operationName}]` : ""}: ${(once.text.length / 1024).toFixed(0)} KB, ${n ?? "n/a"} statements`);
+    }
   }
 }
 
-await main();
-process.exit(0);
+/**
+ * Baseline, row, baseline, row, …, baseline: each row is compared with the mean of the baseline
+ * runs on either side of it, so that machine noise affects both alike.
+ */
+async function runPhase(label: string, calls: BenchCalls, log: StatementLog, collectLog: boolean): Promise<PhaseResult> {
+  console.log(`\n== ${label}: ${CONNECTIONS} connections, ${SECONDS} s per row (after ${WARM_SECONDS} s warm-up) ==`);
+  await measure(calls.baseline, { ...load, seconds: WARM_SECONDS });
+  const baselines: Measurement[] = [await measure(calls.baseline, load)];
+  console.log(line(baselines[0]!));
+  const rows: PhaseResult["rows"] = [];
+  for (const call of calls.rows) {
+    await measure(call, { ...load, seconds: WARM_SECONDS });
+    log.truncate(); // the log then holds only the measured requests' statements
+    const measurement = await measure(call, load);
+    if (collectLog) await log.collect();
+    const after = await measure(calls.baseline, load);
+    const ratio = measurement.requestsPerSecond / ((baselines.at(-1)!.requestsPerSecond + after.requestsPerSecond) / 2);
+    baselines.push(after);
+    rows.push({ measurement, ratio });
+    console.log(line(measurement, ratio));
+    if (measurement.firstError) console.log(`    first error: ${measurement.firstError}`);
+  }
+  const runs = baselines.map((b) => b.requestsPerSecond);
+  const baseline: Measurement = {
+    ...baselines[0]!,
+    name: `${calls.baseline.name} (median of ${runs.length})`,
+    requestsPerSecond: median(runs),
+    p50: median(baselines.map((b) => b.p50)),
+    p99: median(baselines.map((b) => b.p99)),
+    errors: baselines.reduce((sum, b) => sum + b.errors, 0),
+  };
+  console.log(`baseline runs: ${runs.map((r) => r.toFixed(1)).join(", ")} req/s`);
+  return { label, baseline, baselineRuns: runs, rows };
+}
+
+async function soak(call: Call, serverPid: number): Promise<MemoryResult> {
+  console.log(`\n== soak: ${SOAK} s of overview load, RSS of process ${serverPid} every 10 s ==`);
+  const started = performance.now();
+  const samples: MemoryResult["samples"] = [];
+  const sample = () => {
+    const mb = rssMb(serverPid);
+    const seconds = (performance.now() - started) / 1000;
+    samples.push({ seconds, mb });
+    console.log(`  ${seconds.toFixed(0).padStart(4)} s  ${mb.toFixed(0)} MB`);
+  };
+  sample();
+  const timer = setInterval(sample, 10_000);
+  try {
+    const m = await measure(call, { connections: CONNECTIONS, seconds: SOAK });
+    sample();
+    return { samples, requestsPerSecond: m.requestsPerSecond, errors: m.errors };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function main() {
+  buildApp(values["no-build"]);
+
+  const db = await createBenchDatabase();
+  cleanups.push(() => db.drop());
+  console.log(`Database ${db.name} created and migrated.`);
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  cleanups.push(() => client.end());
+
+  let started = Date.now();
+  await seedOrganizations(client, 0, 0);
+  const org = await benchOrg(client);
+  await client.query("ANALYZE");
+  const smallCounts = await rowCounts(client);
+  console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s:`, smallCounts);
+
+  const log = new StatementLog(path.join(tmpdir(), `waymark-bench-sql-${process.pid}.jsonl`));
+  cleanups.push(() => rmSync(log.file, { force: true }));
+  const app = await startNextServer(db.url, log.file);
+  cleanups.push(() => app.stop());
+  console.log(`next start answers at ${app.origin} (server process ${app.serverPid()}).`);
+  const baselineServer = await startBaselineServer(db.url);
+  cleanups.push(() => baselineServer.close());
+
+  const cookie = await signIn(app.origin, org.ownerEmail, BENCH_PASSWORD);
+  console.log(`Signed in as ${org.ownerEmail} through /api/auth/callback/credentials.`);
+  const calls = benchCalls(org, app.origin, baselineServer.url, cookie);
+  await checkBaseline(calls);
+  await checkCalls(calls.rows);
+
+  const small = await runPhase("small database", calls, log, false);
+  let big: PhaseResult | undefined;
+  let bigCounts: Record<string, number> | undefined;
+  let scanReport = "";
+  if (values.big) {
+    started = Date.now();
+    console.log("\nLoading 50 more organizations and one with 1,000,000 milestones…");
+    await seedOrganizations(client, 1, 50);
+    await seedHugeOrganization(client);
+    await client.query("ANALYZE");
+    bigCounts = await rowCounts(client);
+    console.log(`Loaded in ${((Date.now() - started) / 1000).toFixed(0)} s:`, bigCounts);
+    await checkBaseline(calls); // same organization, same answer whatever else the tables hold
+    log.statements.clear();
+    big = await runPhase("big database", calls, log, true);
+    scanReport = await scans(client, log);
+    console.log(`\n${scanReport}`);
+  }
+
+  const memory = SOAK > 0 ? await soak(calls.overview, app.serverPid()) : undefined;
+
+  const cores = cpus();
+  const size =
+    `1 organization: 200 goals × 8 milestones × 3 assignees (${smallCounts.Milestone} milestones, ${smallCounts.Assignment} assignments)` +
+    (bigCounts ? `; big: 51 such organizations + 1 with 1,000,000 milestones (${bigCounts.Milestone} milestones in all)` : "");
+  console.log(`\n== Results (${small.label}) ==\n\n${markdownTable(small)}`);
+  if (big) console.log(`\n== Small → big database ==\n\n${sideBySide(small, big)}`);
+  console.log(
+    `\nData: ${size}. Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per row after ${WARM_SECONDS} s warm-up, ` +
+      `each row between two baseline runs. Machine: ${cores.length} cores (${cores[0]?.model.trim()}), Node ${process.version}.`,
+  );
+  console.log(memory ? memorySummary(memory) : "Memory: not measured (--soak 0).");
+  const failed = [...small.rows, ...(big?.rows ?? [])].filter((r) => r.measurement.errors > 0);
+  if (failed.length > 0) {
+    console.log(`\nRows with errors: ${failed.map((r) => `${r.measurement.name} (${r.measurement.firstError})`).join("; ")}`);
+  }
+}
+
+/** EXPLAIN every distinct statement of the big run; list those with a Seq Scan on a tenant table. */
+async function scans(client: pg.Client, log: StatementLog): Promise<string> {
+  if (log.lines === 0) {
+    return "SQL log: the server wrote no statements to WAYMARK_SQL_LOG, so no plans were checked.";
+  }
+  const report = await explainAll(client, log.statements);
+  const out = [
+    `SQL log: ${log.lines} statements, ${log.statements.size} distinct; ${report.explained} explained, ${report.skipped} without a plan` +
+      (log.malformed ? `, ${log.malformed} unreadable lines` : "") +
+      (report.failures.length ? `, ${report.failures.length} could not be explained` : "") +
+      ".",
+  ];
+  if (report.findings.length === 0) {
+    out.push("no statement scans a whole tenant table");
+  } else {
+    const sizes = await client.query<{ relname: string; n: number }>(
+      `SELECT relname, reltuples::bigint AS n FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`,
+    );
+    const rowsOf = new Map(sizes.rows.map((r) => [r.relname, Number(r.n)]));
+    out.push(`${report.findings.length} statement(s) scan a whole tenant table:`);
+    for (const finding of report.findings) {
+      out.push(`- Seq Scan on ${finding.tables.map((t) => `"${t}" (${rowsOf.get(t) ?? "?"} rows)`).join(", ")}:`);
+      out.push(`    ${finding.query.replace(/\s+/g, " ").slice(0, 600)}`);
+    }
+  }
+  for (const failure of report.failures) out.push(`- could not EXPLAIN (${failure.error}): ${failure.query.replace(/\s+/g, " ").slice(0, 300)}`);
+  return out.join("\n");
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
+process.exit();

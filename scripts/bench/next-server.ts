@@ -1,0 +1,142 @@
+// The real app: `next build` (unless reused) and `next start` on a free port in a process group of
+// its own, so that stopping it also stops the child server `next start` forks.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { createServer } from "node:net";
+
+export function buildApp(skipIfBuilt: boolean) {
+  if (skipIfBuilt && existsSync(".next/BUILD_ID")) {
+    console.log("Reusing the existing .next build (--no-build).");
+    return;
+  }
+  console.log("Building the app (next build)…");
+  const started = Date.now();
+  const result = spawnSync("npx", ["next", "build"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+  console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface NextServer {
+  origin: string;
+  /** The node process that owns the listening socket (not the `npx`/`next start` wrapper). */
+  serverPid(): number;
+  /** The last 20 kB of its stdout and stderr, for error messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export async function startNextServer(databaseUrl: string, sqlLogFile: string): Promise<NextServer> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    detached: true, // its own process group: one kill reaches every process it forks
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: origin,
+      WAYMARK_SQL_LOG: sqlLogFile,
+    },
+  });
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  let exited = false;
+  child.once("exit", () => {
+    exited = true;
+  });
+
+  const stop = async () => {
+    if (exited || child.pid === undefined) return;
+    const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return; // already gone
+    }
+    const timeout = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {}
+    }, 5000);
+    await gone;
+    clearTimeout(timeout);
+  };
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`next start exited before answering:\n${output}`);
+    try {
+      const res = await fetch(`${origin}/api/auth/csrf`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start did not answer within 60 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+
+  let pid: number | undefined;
+  return { origin, serverPid: () => (pid ??= listeningPid(port, child.pid!)), output: () => output, stop };
+}
+
+/** The pid in process group `pgid` holding the socket that listens on `port` (from /proc). */
+function listeningPid(port: number, pgid: number): number {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
+  const inodes = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    if (!existsSync(table)) continue;
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      // local_address is HEX_IP:HEX_PORT; state 0A is LISTEN; column 9 is the inode.
+      if (cols[1]?.endsWith(`:${hexPort}`) && cols[3] === "0A") inodes.add(cols[9]!);
+    }
+  }
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the parenthesised command: state, ppid, pgrp, …
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== pgid) continue;
+      for (const fd of readdirSync(`/proc/${entry}/fd`)) {
+        const target = readlinkSync(`/proc/${entry}/fd/${fd}`);
+        const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+        if (inode && inodes.has(inode)) return Number(entry);
+      }
+    } catch {
+      // the process ended, or its fds are not ours to read
+    }
+  }
+  throw new Error(`No process of group ${pgid} listens on port ${port}`);
+}
+
+/** Resident set size of a process in MB (VmRSS). */
+export function rssMb(pid: number): number {
+  const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  if (!kb) throw new Error(`No VmRSS for process ${pid}`);
+  return Number(kb) / 1024;
+}
