@@ -15,8 +15,10 @@ import {
  *  - each "request" event is dispatched inside a fresh metrics store, so everything Next does for
  *    that request (proxy, route handler, render, Prisma) is accounted to it;
  *  - the response's writeHead, which Node calls for explicit and implicit headers alike, adds the
- *    header with the numbers up to that moment (work streamed after the headers is not in it);
- *  - when the response is done, a slow request logs one line.
+ *    header with the numbers up to that moment. Work streamed after the headers is not in it: an
+ *    RSC response (a client-side navigation) starts streaming before the page's server components
+ *    have run, so its header shows little; HTML waits for the page's shell, so it shows the page;
+ *  - when the response is done, a slow request logs one line, counting the whole response.
  * Requests that arrive while the server is still starting (before register() ran) are not timed.
  * Nothing here may throw into Next's request handling.
  */

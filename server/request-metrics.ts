@@ -89,11 +89,13 @@ const ms = (n: number) => n.toFixed(1);
 
 /**
  * `db;dur=12.3;desc="7 statements", gql;dur=30.1, render;dur=40.2, total;dur=55.0`, measured up to
- * now. `render` only for pages (renderStart set).
+ * now (the moment the headers are written). `render` only for pages (renderStart set). `db` and
+ * `gql` are wall-clock time with at least one statement or execution in flight.
  */
 export function serverTiming(metrics: RequestMetrics, now = performance.now()): string {
   const parts = [
-    `db;dur=${ms(metrics.db.ms(now))};desc="${metrics.statements} statement${metrics.statements === 1 ? "" : "s"}"`,
+    // Always "statements", even for one: the format is parsed by the benchmark.
+    `db;dur=${ms(metrics.db.ms(now))};desc="${metrics.statements} statements"`,
     `gql;dur=${ms(metrics.gql.ms(now))}`,
   ];
   if (metrics.renderStart !== undefined) parts.push(`render;dur=${ms(now - metrics.renderStart)}`);

@@ -16,7 +16,7 @@ import { newRequestMetrics, requestMetrics, warnIfSlow, withRequestMetrics } fro
 import { countStatements } from "../helpers/statements.ts";
 
 const url = "http://localhost:3000/api/graphql";
-const TIMING = /^db;dur=(\d+\.\d);desc="(\d+) statements?", gql;dur=(\d+\.\d), total;dur=(\d+\.\d)$/;
+const TIMING = /^db;dur=(\d+\.\d);desc="(\d+) statements", gql;dur=(\d+\.\d), total;dur=(\d+\.\d)$/;
 
 async function post(body: unknown, userId?: string) {
   const headers: Record<string, string> = { "content-type": "application/json" };
