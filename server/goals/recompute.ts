@@ -13,9 +13,8 @@ type GoalInputs = Parameters<typeof goalProgress>[0] & {
   id: string;
   organizationId: string;
   progress: number;
-  parentId: string | null;
   closedAt: Date | null;
-  children: { title: string; progress: number; weight: number }[];
+  children: { id: string; title: string; progress: number; weight: number }[];
   milestones: { title: string; status: "PLANNED" | "IN_PROGRESS" | "DONE"; weight: number }[];
 };
 
@@ -24,15 +23,41 @@ type GoalInputs = Parameters<typeof goalProgress>[0] & {
  * Taking the whole chain before writing matters: a second update of a goal row in one transaction
  * makes PostgreSQL re-check its parentId foreign key (a KEY SHARE lock on the parent), and two
  * transactions holding that and both asking for the parent's row lock would deadlock.
+ * One statement, whatever the depth: the recursive CTE finds the chain (PostgreSQL allows no
+ * FOR UPDATE in its recursive term) and the outer query locks those rows in CTE order, child
+ * before parent (ORDER BY is applied before the locking).
+ * The CTE sees the tree as it was when the statement started. A goal moved by a transaction that
+ * committed while we waited for its lock comes back with its new parentId (the locked version),
+ * so where the chain no longer links up, the rest is found and locked again from the new parent.
+ * The stale ancestors stay locked (a row lock lasts until commit), as when a move locks the old
+ * parent's chain before the new one's.
  */
 export async function lockChain(tx: Tx, goalId: string): Promise<string[]> {
   const chain: string[] = [];
-  let id: string | null = goalId;
-  while (id && !chain.includes(id)) {
-    chain.push(id);
-    const rows: { parentId: string | null }[] = await tx.$queryRaw`
-      SELECT "parentId" FROM "Goal" WHERE "id" = ${id} FOR UPDATE`;
-    id = rows[0]?.parentId ?? null;
+  let from: string | null = goalId;
+  while (from) {
+    const rows: { id: string; parentId: string | null }[] = await tx.$queryRaw`
+      WITH RECURSIVE up("id", "parentId", "depth", "path") AS (
+        SELECT "id", "parentId", 0, ARRAY["id"] FROM "Goal" WHERE "id" = ${from}
+        UNION ALL
+        SELECT g."id", g."parentId", up."depth" + 1, up."path" || g."id"
+        FROM "Goal" g JOIN up ON g."id" = up."parentId"
+        WHERE NOT g."id" = ANY(up."path")
+      )
+      SELECT g."id", g."parentId" FROM "Goal" g JOIN up ON up."id" = g."id"
+      ORDER BY up."depth"
+      FOR UPDATE OF g`;
+    from = null;
+    for (const [i, row] of rows.entries()) {
+      if (chain.includes(row.id)) break;
+      chain.push(row.id);
+      const parentId = row.parentId;
+      if (!parentId || chain.includes(parentId)) break;
+      if (rows[i + 1]?.id !== parentId) {
+        from = parentId;
+        break;
+      }
+    }
   }
   return chain;
 }
@@ -45,46 +70,63 @@ export async function lockChain(tx: Tx, goalId: string): Promise<string[]> {
  * goal itself when `snapshot: "always"` (a check-in or a milestone completed or reopened is a point
  * in the history even when the number stays the same). Closed goals keep the progress they were
  * closed with, so the walk stops there.
+ * The statements do not depend on the goals' size or depth: one locks the chain, one per relation
+ * loads every chain goal with its children and milestones, the walk runs in memory (a parent rolls
+ * up its child's new progress), then one update writes the changed goals and one insert the
+ * snapshots.
  */
 export async function recomputeProgress(tx: Tx, goalId: string, options: { snapshot?: "always" | "whenChanged" } = {}) {
   const chain = await lockChain(tx, goalId);
+  const goals: GoalInputs[] = await tx.goal.findMany({
+    where: { id: { in: chain } },
+    select: {
+      id: true,
+      organizationId: true,
+      kind: true,
+      unit: true,
+      startValue: true,
+      targetValue: true,
+      currentValue: true,
+      direction: true,
+      progress: true,
+      closedAt: true,
+      children: { ...rolledUpChildren, select: { id: true, title: true, progress: true, weight: true } },
+      milestones: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { title: true, status: true, weight: true } },
+    },
+  });
+  const byId = new Map(goals.map((g) => [g.id, g]));
+
+  const updated = new Map<string, number>();
+  const snapshots: { organizationId: string; goalId: string; progress: number; value: number | null }[] = [];
   let first = true;
   for (const id of chain) {
-    const goal: GoalInputs | null = await tx.goal.findUnique({
-      where: { id },
-      select: {
-        id: true,
-        organizationId: true,
-        kind: true,
-        unit: true,
-        startValue: true,
-        targetValue: true,
-        currentValue: true,
-        direction: true,
-        progress: true,
-        parentId: true,
-        closedAt: true,
-        children: { ...rolledUpChildren, select: { title: true, progress: true, weight: true } },
-        milestones: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { title: true, status: true, weight: true } },
-      },
-    });
-    if (!goal || goal.closedAt) return;
-    const { progress } = goalProgress(goal, goal.children, goal.milestones);
+    const goal = byId.get(id);
+    if (!goal || goal.closedAt) break;
+    const children = goal.children.map((c) => (updated.has(c.id) ? { ...c, progress: updated.get(c.id)! } : c));
+    const { progress } = goalProgress(goal, children, goal.milestones);
     const changed = Math.abs(progress - goal.progress) > EPSILON;
-    if (changed) await tx.goal.update({ where: { id: goal.id }, data: { progress } });
+    if (changed) updated.set(goal.id, progress);
     if (changed || (first && options.snapshot === "always")) {
-      await tx.progressSnapshot.create({
-        data: {
-          organizationId: goal.organizationId,
-          goalId: goal.id,
-          progress,
-          value: goal.kind === "METRIC" ? goal.currentValue : null,
-        },
+      snapshots.push({
+        organizationId: goal.organizationId,
+        goalId: goal.id,
+        progress,
+        value: goal.kind === "METRIC" ? goal.currentValue : null,
       });
     }
     // The first goal's weight or parent may be what changed, so its parent is always looked at;
     // above that, an unchanged goal leaves its ancestors as they were.
-    if (!changed && !first) return;
+    if (!changed && !first) break;
     first = false;
   }
+
+  if (updated.size > 0) {
+    // Each goal its own value in one statement (updateMany sets one value for all); updatedAt as
+    // Prisma's @updatedAt would set it.
+    await tx.$executeRaw`
+      UPDATE "Goal" AS g SET "progress" = v."progress", "updatedAt" = ${new Date()}
+      FROM unnest(${[...updated.keys()]}::text[], ${[...updated.values()]}::double precision[]) AS v("id", "progress")
+      WHERE g."id" = v."id"`;
+  }
+  if (snapshots.length > 0) await tx.progressSnapshot.createMany({ data: snapshots });
 }
