@@ -24,8 +24,8 @@ import { benchCalls, type BenchCalls } from "./bench/calls.ts";
 import { jsonDifferences } from "./bench/compare.ts";
 import { createBenchDatabase } from "./bench/database.ts";
 import { explainAll, StatementLog } from "./bench/explain.ts";
-import { type Call, measure, type Measurement, statementsOf } from "./bench/load.ts";
-import { buildApp, rssMb, startNextServer } from "./bench/next-server.ts";
+import { type Call, measure, type Measurement, statementsOf, warmUp } from "./bench/load.ts";
+import { buildApp, type NextServer, rssMb, startNextServer } from "./bench/next-server.ts";
 import { line, markdownTable, median, memorySummary, type MemoryResult, type PhaseResult, sideBySide } from "./bench/report.ts";
 import { signIn } from "./bench/session.ts";
 
@@ -107,22 +107,25 @@ async function checkCalls(calls: Call[]) {
  * Baseline, row, baseline, row, …, baseline: each row is compared with the mean of the baseline
  * runs on either side of it, so that machine noise affects both alike.
  */
-async function runPhase(label: string, calls: BenchCalls, log: StatementLog, collectLog: boolean): Promise<PhaseResult> {
+async function runPhase(label: string, calls: BenchCalls, app: NextServer, log: StatementLog, collectLog: boolean): Promise<PhaseResult> {
   console.log(`\n== ${label}: ${CONNECTIONS} connections, ${SECONDS} s per row (after ${WARM_SECONDS} s warm-up) ==`);
-  await measure(calls.baseline, { ...load, seconds: WARM_SECONDS });
-  const baselines: Measurement[] = [await measure(calls.baseline, load)];
+  const baselineLoad = { ...load };
+  const appLoad = { ...load, settle: () => app.waitIdle() };
+  await warmUp(calls.baseline, { ...baselineLoad, seconds: WARM_SECONDS });
+  const baselines: Measurement[] = [await measure(calls.baseline, baselineLoad)];
   console.log(line(baselines[0]!));
   const rows: PhaseResult["rows"] = [];
   for (const call of calls.rows) {
-    await measure(call, { ...load, seconds: WARM_SECONDS });
+    await warmUp(call, { ...appLoad, seconds: WARM_SECONDS });
     log.truncate(); // the log then holds only the measured requests' statements
-    const measurement = await measure(call, load);
+    const measurement = await measure(call, appLoad);
     if (collectLog) await log.collect();
-    const after = await measure(calls.baseline, load);
+    const after = await measure(calls.baseline, baselineLoad);
     const ratio = measurement.requestsPerSecond / ((baselines.at(-1)!.requestsPerSecond + after.requestsPerSecond) / 2);
     baselines.push(after);
     rows.push({ measurement, ratio });
     console.log(line(measurement, ratio));
+    if (measurement.note) console.log(`    ${measurement.note} (${measurement.seconds.toFixed(0)} s)`);
     if (measurement.firstError) console.log(`    first error: ${measurement.firstError}`);
   }
   const runs = baselines.map((b) => b.requestsPerSecond);
@@ -138,7 +141,7 @@ async function runPhase(label: string, calls: BenchCalls, log: StatementLog, col
   return { label, baseline, baselineRuns: runs, rows };
 }
 
-async function soak(call: Call, serverPid: number): Promise<MemoryResult> {
+async function soak(call: Call, serverPid: number, log: StatementLog): Promise<MemoryResult> {
   console.log(`\n== soak: ${SOAK} s of overview load, RSS of process ${serverPid} every 10 s ==`);
   const started = performance.now();
   const samples: MemoryResult["samples"] = [];
@@ -146,6 +149,7 @@ async function soak(call: Call, serverPid: number): Promise<MemoryResult> {
     const mb = rssMb(serverPid);
     const seconds = (performance.now() - started) / 1000;
     samples.push({ seconds, mb });
+    log.truncate(); // minutes of statement lines would otherwise fill the disk
     console.log(`  ${seconds.toFixed(0).padStart(4)} s  ${mb.toFixed(0)} MB`);
   };
   sample();
@@ -190,7 +194,7 @@ async function main() {
   await checkBaseline(calls);
   await checkCalls(calls.rows);
 
-  const small = await runPhase("small database", calls, log, false);
+  const small = await runPhase("small database", calls, app, log, false);
   let big: PhaseResult | undefined;
   let bigCounts: Record<string, number> | undefined;
   let scanReport = "";
@@ -204,12 +208,11 @@ async function main() {
     console.log(`Loaded in ${((Date.now() - started) / 1000).toFixed(0)} s:`, bigCounts);
     await checkBaseline(calls); // same organization, same answer whatever else the tables hold
     log.statements.clear();
-    big = await runPhase("big database", calls, log, true);
+    big = await runPhase("big database", calls, app, log, true);
     scanReport = await scans(client, log);
-    console.log(`\n${scanReport}`);
   }
 
-  const memory = SOAK > 0 ? await soak(calls.overview, app.serverPid()) : undefined;
+  const memory = SOAK > 0 ? await soak(calls.overview, app.serverPid(), log) : undefined;
 
   const cores = cpus();
   const size =
@@ -222,9 +225,11 @@ async function main() {
       `each row between two baseline runs. Machine: ${cores.length} cores (${cores[0]?.model.trim()}), Node ${process.version}.`,
   );
   console.log(memory ? memorySummary(memory) : "Memory: not measured (--soak 0).");
+  if (scanReport) console.log(`\n== Plans of the statements the app ran on the big database ==\n\n${scanReport}`);
   const failed = [...small.rows, ...(big?.rows ?? [])].filter((r) => r.measurement.errors > 0);
   if (failed.length > 0) {
-    console.log(`\nRows with errors: ${failed.map((r) => `${r.measurement.name} (${r.measurement.firstError})`).join("; ")}`);
+    console.log(`\nRows with errors:\n${failed.map((r) => `- ${r.measurement.name}: ${r.measurement.errors}, first: ${r.measurement.firstError}`).join("\n")}`);
+    console.log(`\nLast lines of the next start output:\n${app.output().split("\n").slice(-40).join("\n")}`);
   }
 }
 

@@ -15,6 +15,8 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
+    /** Stop after this many responses instead of after `duration`. */
+    amount?: number;
     timeout?: number;
     requests?: Request[];
   }

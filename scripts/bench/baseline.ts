@@ -128,8 +128,15 @@ export interface BaselineServer {
 
 /** Starts the baseline server in a worker thread; resolves with its URL once it listens. */
 export function startBaselineServer(databaseUrl: string, poolSize = 10): Promise<BaselineServer> {
-  // The worker inherits tsx's loader through process.execArgv, so it can run this .ts file.
-  const worker = new Worker(new URL(import.meta.url), { workerData: { role: "baseline", databaseUrl, poolSize } });
+  // tsx's loader hooks do not reach worker threads: the worker registers them before loading this file.
+  const bootstrap = [
+    `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};`,
+    "register();",
+    `await import(${JSON.stringify(import.meta.url)});`,
+  ].join("\n");
+  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), {
+    workerData: { role: "baseline", databaseUrl, poolSize },
+  });
   return new Promise((resolve, reject) => {
     worker.once("error", reject);
     worker.once("message", (port: number) =>

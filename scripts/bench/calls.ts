@@ -5,7 +5,9 @@
 // own operation on the server (runServerQuery + useSeededQuery), so their HTML is the whole cost of
 // their main data. The goals list and my work render a skeleton and fetch their operation in the
 // browser with useQuery, and the goal page's check-ins, comments, activity and (for editors) members
-// load with useQuery on mount too: those operations are rows of their own, "(browser)".
+// load with useQuery on mount too: those operations are rows of their own, "(browser)". Every
+// signed-in page also fetches the app shell's AppShell query (and, under /o/<slug>, OrgGate's
+// CurrentOrg) in the browser: their HTML comes without that data.
 import type { Request } from "autocannon";
 import type { BenchOrg } from "../bench-data.ts";
 import type { Call } from "./load.ts";
@@ -112,6 +114,7 @@ export function benchCalls(org: BenchOrg, app: string, baseline: string, cookie:
       page("roadmap (page)", `${base}/roadmap`),
       page("my work (page)", "/my-work"),
       browser("my work data (browser)", [["MyWork", {}]]),
+      browser("app shell data (browser, every page: 2 ops)", [["AppShell", {}], ["CurrentOrg", { slug: org.slug }]]),
       { name: "check-in (createCheckIn)", origin: app, graphql: true, requests: [checkIn] },
       { name: "milestone done (updateMilestone)", origin: app, graphql: true, requests: [milestoneDone] },
     ],

@@ -18,6 +18,10 @@ export interface Measurement {
   p50: number;
   p99: number;
   responses: number;
+  /** How long the run took. */
+  seconds: number;
+  /** Why the run was not the plain timed one. */
+  note?: string;
   /** Non-2xx responses, transport errors, timeouts and GraphQL errors together. */
   errors: number;
   firstError?: string;
@@ -42,7 +46,38 @@ export function statementsOf(serverTiming: string | string[] | undefined): numbe
 const headerOf = (headers: Record<string, string | string[]>, name: string) =>
   Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
 
-export async function measure(call: Call, options: { connections: number; seconds: number }): Promise<Measurement> {
+export interface LoadOptions {
+  connections: number;
+  seconds: number;
+  /**
+   * Called after each autocannon run. autocannon stops with requests still in flight and the
+   * server keeps executing them; waiting for it to be idle keeps them from slowing the next run.
+   */
+  settle?: () => Promise<void>;
+}
+
+/**
+ * Runs the call for `seconds`. A call so slow that fewer than two responses per connection
+ * complete in that time is run again for exactly that many responses, however long it takes:
+ * a rate from a handful of responses cut off by the clock would be mostly noise (or zero).
+ */
+export async function measure(call: Call, options: LoadOptions): Promise<Measurement> {
+  const minimum = 2 * options.connections;
+  const timed = await run(call, options.connections, { duration: options.seconds });
+  await options.settle?.();
+  if (timed.responses >= minimum || options.seconds < 1) return timed;
+  const counted = await run(call, options.connections, { amount: minimum });
+  await options.settle?.();
+  return { ...counted, note: `fewer than ${minimum} responses in ${options.seconds} s: ran to ${minimum} responses` };
+}
+
+/** A timed run whose numbers are thrown away: JIT, caches, pools and plans get warm. */
+export async function warmUp(call: Call, options: LoadOptions) {
+  await run(call, options.connections, { duration: options.seconds });
+  await options.settle?.();
+}
+
+async function run(call: Call, connections: number, until: { duration: number } | { amount: number }): Promise<Measurement> {
   let responses = 0;
   let badResponses = 0;
   let statementSum = 0;
@@ -63,10 +98,10 @@ export async function measure(call: Call, options: { connections: number; second
   };
   const result = await autocannon({
     url: call.origin,
-    connections: options.connections,
-    duration: options.seconds,
+    connections,
+    ...until,
     // A slow call is measured, not abandoned: time out only what is clearly stuck.
-    timeout: 60,
+    timeout: 120,
     requests: call.requests.map((request) => ({ ...request, onResponse })),
   });
   // non-2xx responses also reach onResponse; transport errors and timeouts do not.
@@ -74,10 +109,11 @@ export async function measure(call: Call, options: { connections: number; second
   if (!firstError && errors > 0) firstError = `${result.errors} connection errors, ${result.timeouts} timeouts`;
   return {
     name: call.name,
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: result.duration > 0 ? responses / result.duration : 0,
     p50: result.latency.p50,
     p99: result.latency.p99,
     responses,
+    seconds: result.duration,
     errors,
     firstError,
     statements: statementCount > 0 ? statementSum / statementCount : null,

@@ -37,6 +37,11 @@ export interface NextServer {
   serverPid(): number;
   /** The last 20 kB of its stdout and stderr, for error messages. */
   output(): string;
+  /**
+   * Resolves once the server has stopped working: autocannon ends a run with requests still in
+   * flight, and the server keeps executing them, which would slow down whatever is measured next.
+   */
+  waitIdle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -101,7 +106,8 @@ export async function startNextServer(databaseUrl: string, sqlLogFile: string): 
   }
 
   let pid: number | undefined;
-  return { origin, serverPid: () => (pid ??= listeningPid(port, child.pid!)), output: () => output, stop };
+  const serverPid = () => (pid ??= listeningPid(port, child.pid!));
+  return { origin, serverPid, output: () => output, waitIdle: () => waitIdle(serverPid()), stop };
 }
 
 /** The pid in process group `pgid` holding the socket that listens on `port` (from /proc). */
@@ -132,6 +138,29 @@ function listeningPid(port: number, pgid: number): number {
     }
   }
   throw new Error(`No process of group ${pgid} listens on port ${port}`);
+}
+
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"]).stdout?.toString().trim()) || 100;
+
+/** CPU seconds (user + system) a process has used so far. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // utime and stime are fields 14 and 15 of /proc/<pid>/stat, i.e. 12 and 13 after the command.
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** Waits until the process uses less than 10% of a core over half a second (at most 5 minutes). */
+async function waitIdle(pid: number) {
+  const deadline = Date.now() + 300_000;
+  let before = cpuSeconds(pid);
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = cpuSeconds(pid);
+    if (now - before < 0.05) return;
+    before = now;
+  }
+  console.warn(`Process ${pid} still busy after 5 minutes; measuring anyway.`);
 }
 
 /** Resident set size of a process in MB (VmRSS). */

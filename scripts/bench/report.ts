@@ -27,7 +27,7 @@ export function times(ratio: number): string {
 
 export function line(m: Measurement, ratio?: number): string {
   return (
-    `${m.name.padEnd(34)} ${rate(m.requestsPerSecond).padStart(7)} req/s  p50 ${ms(m.p50).padStart(8)}  p99 ${ms(m.p99).padStart(8)}  ` +
+    `${m.name.padEnd(44)} ${rate(m.requestsPerSecond).padStart(7)} req/s  p50 ${ms(m.p50).padStart(8)}  p99 ${ms(m.p99).padStart(8)}  ` +
     `${statements(m.statements).padStart(5)} statements  ${m.errors} errors` +
     (ratio === undefined ? "" : `  ${times(ratio)} vs baseline`)
   );
