@@ -1,6 +1,8 @@
 import { prisma } from "../../server/db.ts";
 import { createApiToken, revokeApiToken } from "../../server/tokens/api-tokens.ts";
 import { builder } from "../builder.ts";
+import { batchedNodes } from "../nodes.ts";
+import { apiTokensOf } from "../loaders.ts";
 import { idOf } from "../ids.ts";
 import { UserRef } from "./user.ts";
 
@@ -8,6 +10,7 @@ import { UserRef } from "./user.ts";
 export const ApiTokenRef = builder.prismaNode("ApiToken", {
   id: { field: "id" },
   findUnique: (id, ctx) => ({ id, userId: ctx.viewer?.userId ?? "" }),
+  ...batchedNodes((ids, ctx) => prisma().apiToken.findMany({ where: { id: { in: ids }, userId: ctx.viewer?.userId ?? "" } })),
   // node(id) answers null, not an error, for an id that is unknown or not the viewer's.
   nullable: true,
   authScopes: (token, ctx) => !!ctx.viewer && token.userId === ctx.viewer.userId,
@@ -21,12 +24,10 @@ export const ApiTokenRef = builder.prismaNode("ApiToken", {
 });
 
 builder.prismaObjectField(UserRef, "apiTokens", (t) =>
-  t.relation("apiTokens", {
+  t.field({
+    type: [ApiTokenRef],
     description: "Your API tokens, newest first (revoked ones included); empty for anyone else.",
-    query: (_args, ctx) => ({
-      where: { userId: ctx.viewer?.userId ?? "" },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    }),
+    resolve: (user, _args, ctx, info) => apiTokensOf(ctx, info).load(user.id),
   }),
 );
 

@@ -1,22 +1,35 @@
 import { prisma } from "../../server/db.ts";
 import { assignMilestone, unassignMilestone } from "../../server/milestones/assignments.ts";
+import type { Milestone, User } from "../../prisma/generated/client/client.ts";
 import { builder } from "../builder.ts";
+import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import { idOf } from "../ids.ts";
+import { assignmentsOf, milestoneById, userById } from "../loaders.ts";
 import { userIdOf } from "./goal.ts";
-import { MilestonePayload } from "./milestone.ts";
+import { MilestonePayload, MilestoneRef } from "./milestone.ts";
+import { UserRef } from "./user.ts";
 
 export const AssignmentRef = builder.prismaNode("Assignment", {
   id: { field: "id" },
   // Missing or not visible: node(id) answers null rather than an error.
   nullable: true,
-  findUnique: (id, ctx) => ({ id, organizationId: { in: ctx.viewer?.orgIds ?? [] } }),
+  findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
+  ...batchedNodes((ids, ctx) => prisma().assignment.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
   authScopes: (a) => ({ orgMember: a.organizationId }),
   fields: (t) => ({
-    user: t.relation("user"),
-    milestone: t.relation("milestone"),
+    user: t.field({ type: UserRef, resolve: (a, _args, ctx, info) => userById(ctx, info).load(a.userId) as Promise<User> }),
+    milestone: t.field({ type: MilestoneRef, resolve: (a, _args, ctx, info) => milestoneById(ctx, info).load(a.milestoneId) as Promise<Milestone> }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
+
+builder.prismaObjectField(MilestoneRef, "assignments", (t) =>
+  t.field({
+    type: [AssignmentRef],
+    description: "Who is assigned, in the order they were assigned.",
+    resolve: (m, _args, ctx, info) => assignmentsOf(ctx, info).load(m.id),
+  }),
+);
 
 const AssignmentInput = (name: string) =>
   builder.inputType(name, {

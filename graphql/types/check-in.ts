@@ -1,19 +1,25 @@
 import { prisma } from "../../server/db.ts";
 import { createCheckIn } from "../../server/checkins/checkins.ts";
+import type { Goal, User } from "../../prisma/generated/client/client.ts";
 import { builder } from "../builder.ts";
+import { batchedNodes, inViewerOrgs } from "../nodes.ts";
+import { pageOf, totalCountField } from "../connections.ts";
 import { idOf } from "../ids.ts";
+import { checkInsOf, goalById, userById } from "../loaders.ts";
 import { GoalRef, HealthEnum } from "./goal.ts";
+import { UserRef } from "./user.ts";
 
 export const CheckInRef = builder.prismaNode("CheckIn", {
   id: { field: "id" },
   // Missing or not visible: node(id) answers null rather than an error.
   nullable: true,
-  findUnique: (id, ctx) => ({ id, organizationId: { in: ctx.viewer?.orgIds ?? [] } }),
+  findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
+  ...batchedNodes((ids, ctx) => prisma().checkIn.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
   authScopes: (checkIn) => ({ orgMember: checkIn.organizationId }),
   description: "How a goal was going at one moment: its value (metric goals), the author's confidence and a note.",
   fields: (t) => ({
-    goal: t.relation("goal"),
-    author: t.relation("author"),
+    goal: t.field({ type: GoalRef, resolve: (c, _args, ctx, info) => goalById(ctx, info).load(c.goalId) as Promise<Goal> }),
+    author: t.field({ type: UserRef, resolve: (c, _args, ctx, info) => userById(ctx, info).load(c.authorId) as Promise<User> }),
     value: t.exposeFloat("value", { nullable: true, description: "The metric's value then (metric goals only)." }),
     confidence: t.expose("confidence", { type: HealthEnum }),
     note: t.exposeString("note"),
@@ -22,12 +28,14 @@ export const CheckInRef = builder.prismaNode("CheckIn", {
 });
 
 builder.prismaObjectField(GoalRef, "checkIns", (t) =>
-  t.relatedConnection("checkIns", {
-    cursor: "id",
-    totalCount: true,
-    description: "Check-ins, newest first.",
-    query: () => ({ orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-  }),
+  t.connection(
+    {
+      type: CheckInRef,
+      description: "Check-ins, newest first.",
+      resolve: async (goal, args, ctx, info) => pageOf(await checkInsOf(ctx, info).load(goal.id), args),
+    },
+    { name: "GoalCheckInsConnection", fields: totalCountField },
+  ),
 );
 
 const CreateCheckInInput = builder.inputType("CreateCheckInInput", {

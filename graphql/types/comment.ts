@@ -1,49 +1,62 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { prisma } from "../../server/db.ts";
 import { addComment, canDeleteComment, deleteComment } from "../../server/comments/comments.ts";
+import type { Goal, User } from "../../prisma/generated/client/client.ts";
 import { builder } from "../builder.ts";
+import { batchedNodes, inViewerOrgs } from "../nodes.ts";
+import { pageOf, totalCountField } from "../connections.ts";
 import { idOf } from "../ids.ts";
+import { goalById, goalCommentsOf, milestoneById, milestoneCommentsOf, userById } from "../loaders.ts";
 import { GoalRef, inputIdOf } from "./goal.ts";
 import { MilestoneRef } from "./milestone.ts";
+import { UserRef } from "./user.ts";
 
 export const CommentRef = builder.prismaNode("Comment", {
   id: { field: "id" },
   // Missing or not visible: node(id) answers null rather than an error.
   nullable: true,
-  findUnique: (id, ctx) => ({ id, organizationId: { in: ctx.viewer?.orgIds ?? [] } }),
+  findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
+  ...batchedNodes((ids, ctx) => prisma().comment.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
   authScopes: (comment) => ({ orgMember: comment.organizationId }),
   fields: (t) => ({
     body: t.exposeString("body"),
-    author: t.relation("author"),
-    goal: t.relation("goal"),
-    milestone: t.relation("milestone", { nullable: true, description: "Set when the comment is on a milestone." }),
+    author: t.field({ type: UserRef, resolve: (c, _args, ctx, info) => userById(ctx, info).load(c.authorId) as Promise<User> }),
+    goal: t.field({ type: GoalRef, resolve: (c, _args, ctx, info) => goalById(ctx, info).load(c.goalId) as Promise<Goal> }),
+    milestone: t.field({
+      type: MilestoneRef,
+      nullable: true,
+      description: "Set when the comment is on a milestone.",
+      resolve: (c, _args, ctx, info) => (c.milestoneId ? milestoneById(ctx, info).load(c.milestoneId) : null),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     viewerCanDelete: t.boolean({
       description: "Its author and the organization's admins may delete it.",
-      resolve: (comment, _args, ctx) => canDeleteComment(ctx.viewer, comment),
+      resolve: (comment, _args, ctx, info) => canDeleteComment(ctx.viewer, comment),
     }),
   }),
 });
 
-const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
-
 builder.prismaObjectField(GoalRef, "comments", (t) =>
-  t.relatedConnection("comments", {
-    cursor: "id",
-    totalCount: true,
-    description: "Comments on the goal itself (not on its milestones), oldest first.",
-    query: () => ({ where: { milestoneId: null }, orderBy: oldestFirst }),
-  }),
+  t.connection(
+    {
+      type: CommentRef,
+      description: "Comments on the goal itself (not on its milestones), oldest first.",
+      resolve: async (goal, args, ctx, info) => pageOf(await goalCommentsOf(ctx, info).load(goal.id), args),
+    },
+    { name: "GoalCommentsConnection", fields: totalCountField },
+  ),
 );
 
 builder.prismaObjectField(MilestoneRef, "comments", (t) =>
-  t.relatedConnection("comments", {
-    cursor: "id",
-    totalCount: true,
-    description: "Comments on this milestone, oldest first.",
-    query: () => ({ orderBy: oldestFirst }),
-  }),
+  t.connection(
+    {
+      type: CommentRef,
+      description: "Comments on this milestone, oldest first.",
+      resolve: async (m, args, ctx, info) => pageOf(await milestoneCommentsOf(ctx, info).load(m.id), args),
+    },
+    { name: "MilestoneCommentsConnection", fields: totalCountField },
+  ),
 );
 
 const AddCommentInput = builder.inputType("AddCommentInput", {

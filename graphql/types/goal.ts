@@ -1,3 +1,4 @@
+import type { Goal, Organization, User } from "../../prisma/generated/client/client.ts";
 import { Confidence, GoalKind, GoalOutcome, MetricDirection } from "../../prisma/generated/client/enums.ts";
 import { atLeast, EDITOR } from "../../server/access.ts";
 import { dateKey, todayIn } from "../../server/dates.ts";
@@ -11,27 +12,29 @@ import {
   unarchiveGoal,
   updateGoal,
 } from "../../server/goals/goals.ts";
-import {
-  expectedFacts,
-  expectedProgressOf,
-  healthFacts,
-  healthOf,
-  historyFacts,
-  milestoneFacts,
-  missedCount,
-  organizationFacts,
-  progressFacts,
-  progressHistoryOf,
-  type ProgressPoint,
-} from "../../server/goals/facts.ts";
-import { confidenceMismatch } from "../../server/goals/health.ts";
+import { healthOf, missedCount, progressHistoryOf, type ProgressPoint } from "../../server/goals/facts.ts";
+import { confidenceMismatch, expectedProgress } from "../../server/goals/health.ts";
 import { doneCount, goalProgress } from "../../server/goals/progress.ts";
-import { rolledUpChildren } from "../../server/goals/recompute.ts";
 import { smartCheck } from "../../server/goals/smart.ts";
 import { builder } from "../builder.ts";
+import { batchedNodes, inViewerOrgs } from "../nodes.ts";
+import type { Context } from "../context.ts";
 import { idOf } from "../ids.ts";
+import {
+  checkInsOf,
+  childrenOf,
+  goalById,
+  milestonesOf,
+  organizationById,
+  snapshotsOf,
+  type Place,
+  timeZoneOf,
+  todayOf,
+  userById,
+} from "../loaders.ts";
 import { OrganizationRef } from "./organization.ts";
 import { SmartItemRef } from "./smart.ts";
+import { UserRef } from "./user.ts";
 
 /**
  * A global id of the expected type as a database id. A malformed one becomes an id no row has, so
@@ -82,22 +85,43 @@ export const ProgressPointRef = builder
     }),
   });
 
+// A goal's computed facts, from its milestones (one batch load for a whole page of goals) and its
+// organization's today (once per request).
+async function factsOf(goal: Goal, ctx: Context, info: Place) {
+  const [milestones, today] = await Promise.all([milestonesOf(ctx, info).load(goal.id), todayOf(ctx, goal.organizationId)]);
+  return { goal: { ...goal, milestones, organization: { timeZone: "" } }, today };
+}
+
+async function healthFactsOf(goal: Goal, ctx: Context, info: Place) {
+  const { goal: withMilestones, today } = await factsOf(goal, ctx, info);
+  return healthOf(withMilestones, today);
+}
+
+async function progressOf(goal: Goal, ctx: Context, info: Place) {
+  const [milestones, children] = await Promise.all([milestonesOf(ctx, info).load(goal.id), childrenOf(ctx, info).load(goal.id)]);
+  return goalProgress(goal, children, milestones);
+}
+
 export const GoalRef = builder.prismaNode("Goal", {
   id: { field: "id" },
   // Missing or not visible: node(id) answers null rather than an error.
   nullable: true,
-  findUnique: (id, ctx) => ({ id, organizationId: { in: ctx.viewer?.orgIds ?? [] } }),
+  findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
+  ...batchedNodes((ids, ctx) => prisma().goal.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
   authScopes: (goal) => ({ orgMember: goal.organizationId }),
   fields: (t) => ({
     title: t.exposeString("title"),
     description: t.exposeString("description"),
-    owner: t.relation("owner"),
+    owner: t.field({ type: UserRef, resolve: (goal, _args, ctx, info) => userById(ctx, info).load(goal.ownerId) as Promise<User> }),
     startDate: t.expose("startDate", { type: "Date" }),
     targetDate: t.expose("targetDate", { type: "Date" }),
     archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-    organization: t.relation("organization"),
+    organization: t.field({
+      type: OrganizationRef,
+      resolve: (goal, _args, ctx, info) => organizationById(ctx, info).load(goal.organizationId) as Promise<Organization>,
+    }),
     kind: t.expose("kind", { type: GoalKindEnum }),
     unit: t.exposeString("unit", { nullable: true, description: "Metric goals: what is counted, e.g. “teams”." }),
     startValue: t.exposeFloat("startValue", { nullable: true }),
@@ -107,56 +131,35 @@ export const GoalRef = builder.prismaNode("Goal", {
       description: "Metric goals: the latest check-in's value (the start value before any check-in).",
     }),
     direction: t.expose("direction", { type: MetricDirectionEnum, nullable: true }),
-    parent: t.relation("parent", { nullable: true, description: "The goal this one is an objective of." }),
-    children: t.relation("children", {
-      description: "Sub-goals (not archived), by title; they roll up into this goal's progress.",
-      query: rolledUpChildren,
-    }),
     weight: t.exposeFloat("weight", { description: "This goal's weight in its parent's roll-up (default 1; 0 leaves it out)." }),
     relevance: t.exposeString("relevance", { description: "Why it matters (SMART: Relevant)." }),
     rationale: t.exposeString("rationale", { description: "Why the target is reachable (SMART: Achievable)." }),
-    milestones: t.relatedConnection("milestones", {
-      cursor: "id",
-      totalCount: true,
-      description: "In their planned order (position).",
-      query: () => ({ orderBy: [{ position: "asc" }, { id: "asc" }] }),
-    }),
-    allMilestones: t.relation("milestones", {
-      description:
-        "Every milestone in planned order, as a plain list for timelines. Ordered as the computed fields load them, so asking for both costs one load.",
-      query: { orderBy: [{ position: "asc" }, { id: "asc" }] },
-    }),
     progress: t.exposeFloat("progress", {
       description: "0..1, kept up to date by the server on every change; see progressFormula for how it is computed.",
     }),
     progressFormula: t.string({
       description: "How progress is computed, in words and numbers, e.g. “(140 − 120) / (300 − 120) = 11%”.",
-      select: progressFacts,
-      resolve: (goal) => goalProgress(goal, goal.children, goal.milestones).formula,
+      resolve: async (goal, _args, ctx, info) => (await progressOf(goal, ctx, info)).formula,
     }),
     progressParts: t.field({
       type: [ProgressPartRef],
       description: "What went into progress: the metric, or each sub-goal and milestone with its weight.",
-      select: progressFacts,
-      resolve: (goal) => goalProgress(goal, goal.children, goal.milestones).parts,
+      resolve: async (goal, _args, ctx, info) => (await progressOf(goal, ctx, info)).parts,
     }),
     expectedProgress: t.float({
       description: "The elapsed share of the start → target window today (in the organization's time zone), 0..1.",
-      select: expectedFacts,
-      resolve: (goal) => expectedProgressOf(goal),
+      resolve: async (goal, _args, ctx, info) => expectedProgress(dateKey(goal.startDate), dateKey(goal.targetDate), await todayOf(ctx, goal.organizationId)),
     }),
     health: t.field({
       type: HealthEnum,
       nullable: true,
       description: "From progress against expected pace, lowered by missed milestones; null once closed.",
-      select: healthFacts,
-      resolve: (goal) => healthOf(goal)?.health ?? null,
+      resolve: async (goal, _args, ctx, info) => (await healthFactsOf(goal, ctx, info))?.health ?? null,
     }),
     healthExplanation: t.string({
       nullable: true,
       description: "Why health is what it is, with the numbers.",
-      select: healthFacts,
-      resolve: (goal) => healthOf(goal)?.explanation ?? null,
+      resolve: async (goal, _args, ctx, info) => (await healthFactsOf(goal, ctx, info))?.explanation ?? null,
     }),
     confidence: t.expose("confidence", {
       type: HealthEnum,
@@ -166,50 +169,33 @@ export const GoalRef = builder.prismaNode("Goal", {
     confidenceMismatch: t.string({
       nullable: true,
       description: "Set when the owner's confidence and the computed health disagree, e.g. “Marked on track, but 30% behind pace”.",
-      select: healthFacts,
-      resolve: (goal) => {
-        const health = healthOf(goal);
+      resolve: async (goal, _args, ctx, info) => {
+        const health = await healthFactsOf(goal, ctx, info);
         return health ? confidenceMismatch(goal.confidence, health.health, health.gap) : null;
       },
     }),
-    milestoneCount: t.int({ select: milestoneFacts, resolve: (goal) => goal.milestones.length }),
-    doneMilestoneCount: t.int({ select: milestoneFacts, resolve: (goal) => doneCount(goal.milestones) }),
+    milestoneCount: t.int({ resolve: async (goal, _args, ctx, info) => (await milestonesOf(ctx, info).load(goal.id)).length }),
+    doneMilestoneCount: t.int({ resolve: async (goal, _args, ctx, info) => doneCount(await milestonesOf(ctx, info).load(goal.id)) }),
     missedMilestoneCount: t.int({
       description: "Milestones not done whose due date has passed (in the organization's time zone).",
-      select: milestoneFacts,
-      resolve: (goal) => missedCount(goal),
+      resolve: async (goal, _args, ctx, info) => {
+        const facts = await factsOf(goal, ctx, info);
+        return missedCount(facts.goal, facts.today);
+      },
     }),
     overdueMilestoneCount: t.int({
       deprecationReason: "Use missedMilestoneCount.",
-      select: milestoneFacts,
-      resolve: (goal) => missedCount(goal),
+      resolve: async (goal, _args, ctx, info) => {
+        const facts = await factsOf(goal, ctx, info);
+        return missedCount(facts.goal, facts.today);
+      },
     }),
     smart: t.field({
       type: [SmartItemRef],
       description: "The SMART checklist: which criteria the goal meets and what is missing.",
-      select: {
-        ...organizationFacts,
-        milestones: milestoneFacts.milestones,
-        description: true,
-        kind: true,
-        startValue: true,
-        targetValue: true,
-        direction: true,
-        ownerId: true,
-        parentId: true,
-        relevance: true,
-        rationale: true,
-        startDate: true,
-        targetDate: true,
-        createdAt: true,
-        checkIns: {
-          where: { value: { not: null } },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { value: true, createdAt: true },
-        },
-      },
-      resolve: (goal) => {
-        const { timeZone } = goal.organization;
+      resolve: async (goal, _args, ctx, info) => {
+        const [milestones, checkIns] = await Promise.all([milestonesOf(ctx, info).load(goal.id), checkInsOf(ctx, info).load(goal.id)]);
+        const timeZone = await timeZoneOf(ctx, goal.organizationId);
         return smartCheck({
           description: goal.description,
           kind: goal.kind,
@@ -223,28 +209,49 @@ export const GoalRef = builder.prismaNode("Goal", {
           startDate: dateKey(goal.startDate),
           targetDate: dateKey(goal.targetDate),
           createdOn: todayIn(timeZone, goal.createdAt),
-          milestoneCount: goal.milestones.length,
-          checkIns: goal.checkIns.map((c) => ({ value: c.value!, on: todayIn(timeZone, c.createdAt) })),
+          milestoneCount: milestones.length,
+          // Oldest first: the loader holds them newest first.
+          checkIns: checkIns
+            .filter((c) => c.value !== null)
+            .reverse()
+            .map((c) => ({ value: c.value!, on: todayIn(timeZone, c.createdAt) })),
         });
       },
     }),
     progressHistory: t.field({
       type: [ProgressPointRef],
       description: "Every recorded change of progress, oldest first, with the pace expected on that day.",
-      select: historyFacts,
-      resolve: progressHistoryOf,
+      resolve: async (goal, _args, ctx, info) => {
+        const [snapshots, timeZone] = await Promise.all([snapshotsOf(ctx, info).load(goal.id), timeZoneOf(ctx, goal.organizationId)]);
+        return progressHistoryOf({ ...goal, snapshots, organization: { timeZone } });
+      },
     }),
     closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
     outcome: t.expose("outcome", { type: GoalOutcomeEnum, nullable: true }),
     closingNote: t.exposeString("closingNote"),
-    isClosed: t.boolean({ select: { closedAt: true }, resolve: (goal) => goal.closedAt !== null }),
+    isClosed: t.boolean({ resolve: (goal) => goal.closedAt !== null }),
     viewerCanEdit: t.boolean({
       description:
         "Whether your role lets you change this goal (archived goals must be unarchived, closed goals reopened first).",
-      resolve: (goal, _args, ctx) => atLeast(ctx.viewer?.roles.get(goal.organizationId), EDITOR),
+      resolve: (goal, _args, ctx, info) => atLeast(ctx.viewer?.roles.get(goal.organizationId), EDITOR),
     }),
   }),
 });
+
+// Fields of a goal that are goals themselves, added once GoalRef exists.
+builder.prismaObjectFields(GoalRef, (t) => ({
+    parent: t.field({
+      type: GoalRef,
+      nullable: true,
+      description: "The goal this one is an objective of.",
+      resolve: (goal, _args, ctx, info) => (goal.parentId ? goalById(ctx, info).load(goal.parentId) : null),
+    }),
+    children: t.field({
+      type: [GoalRef],
+      description: "Sub-goals (not archived), by title; they roll up into this goal's progress.",
+      resolve: (goal, _args, ctx, info) => childrenOf(ctx, info).load(goal.id),
+    }),
+}));
 
 builder.prismaObjectField(OrganizationRef, "goals", (t) =>
   t.relatedConnection("goals", {

@@ -5,7 +5,11 @@ import { acceptInvitation, inviteMember, previewInvitation, revokeInvitation } f
 import { invitationStatus, invitePath, inviteUrl } from "../../server/members/schemas.ts";
 import { type Context, refreshViewer } from "../context.ts";
 import { builder } from "../builder.ts";
+import { batchedNodes } from "../nodes.ts";
 import { idOf } from "../ids.ts";
+import { organizationById, userById } from "../loaders.ts";
+import type { Organization, User } from "../../prisma/generated/client/client.ts";
+import { UserRef } from "./user.ts";
 import { OrganizationRef } from "./organization.ts";
 import { RoleEnum } from "./role.ts";
 
@@ -24,6 +28,7 @@ export const InvitationStatusEnum = builder.enumType("InvitationStatus", {
 export const InvitationRef = builder.prismaNode("Invitation", {
   id: { field: "id" },
   findUnique: (id, ctx) => ({ id, organizationId: { in: adminOrgIds(ctx) } }),
+  ...batchedNodes((ids, ctx) => prisma().invitation.findMany({ where: { id: { in: ids }, organizationId: { in: adminOrgIds(ctx) } } })),
   // node(id) answers null, not an error, for an id that is unknown or not the viewer's.
   nullable: true,
   authScopes: (inv) => ({ orgAdmin: inv.organizationId }),
@@ -34,11 +39,13 @@ export const InvitationRef = builder.prismaNode("Invitation", {
     expiresAt: t.expose("expiresAt", { type: "DateTime" }),
     status: t.field({
       type: InvitationStatusEnum,
-      select: { acceptedAt: true, revokedAt: true, expiresAt: true },
       resolve: (inv) => invitationStatus(inv),
     }),
-    invitedBy: t.relation("invitedBy"),
-    organization: t.relation("organization"),
+    invitedBy: t.field({ type: UserRef, resolve: (inv, _args, ctx, info) => userById(ctx, info).load(inv.invitedById) as Promise<User> }),
+    organization: t.field({
+      type: OrganizationRef,
+      resolve: (inv, _args, ctx, info) => organizationById(ctx, info).load(inv.organizationId) as Promise<Organization>,
+    }),
   }),
 });
 

@@ -1,4 +1,5 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { Goal, Milestone, MilestoneDependency } from "../../prisma/generated/client/client.ts";
 import { MilestoneStatus } from "../../prisma/generated/client/enums.ts";
 import { atLeast, EDITOR } from "../../server/access.ts";
 import { dateKey, parseCalendarDate, todayIn } from "../../server/dates.ts";
@@ -7,8 +8,22 @@ import { notFound } from "../../server/errors.ts";
 import { createMilestone, deleteMilestone, moveMilestone, updateMilestone } from "../../server/milestones/milestones.ts";
 import { backwardPlan, effectiveStatus, type PlanEntry } from "../../server/milestones/schedule.ts";
 import { builder } from "../builder.ts";
+import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import type { Context } from "../context.ts";
+import { pageOf, totalCountField } from "../connections.ts";
 import { idOf } from "../ids.ts";
+import {
+  assignmentsOf,
+  dependentsOf,
+  goalById,
+  loadAll,
+  milestoneById,
+  milestonesOf,
+  type Place,
+  prerequisitesOf,
+  todayOf,
+  userById,
+} from "../loaders.ts";
 import { GoalPayload, GoalRef, inputIdOf, userIdOf } from "./goal.ts";
 import { UserRef } from "./user.ts";
 
@@ -23,8 +38,7 @@ export const MilestoneStateEnum = builder.enumType("MilestoneState", {
 });
 
 // Backward planning needs the whole goal: its window and every milestone with its dependencies.
-// Milestones select it through their goal (loaded once per goal, whatever the number of
-// milestones), and the plan is computed once per goal per request.
+// The plan is computed once per goal per request, whatever the number of its milestones asked for.
 const planMilestoneSelect = {
   id: true,
   dueDate: true,
@@ -39,54 +53,92 @@ const planGoalSelect = {
   targetDate: true,
   organization: { select: { timeZone: true } },
 } as const;
+/** What a Prisma-selected milestone needs for its plan (shared views load it this way). */
 export const planFacts = { goal: { select: { ...planGoalSelect, milestones: { select: planMilestoneSelect } } } } as const;
 
+type PlanMilestone = { id: string; dueDate: Date; durationDays: number | null; status: MilestoneStatus };
 interface PlanGoal {
   id: string;
   startDate: Date;
   targetDate: Date;
   organization: { timeZone: string };
-  milestones: { id: string; dueDate: Date; durationDays: number | null; status: MilestoneStatus; dependsOn: { dependsOnId: string }[] }[];
+  milestones: (PlanMilestone & { dependsOn: { dependsOnId: string }[] })[];
 }
 
-const plansByRequest = new WeakMap<Context, Map<string, Map<string, PlanEntry>>>();
+const plansByRequest = new WeakMap<Context, Map<string, Map<string, PlanEntry> | Promise<Map<string, PlanEntry>>>>();
 
-export function planOf(ctx: Context, goal: PlanGoal): Map<string, PlanEntry> {
+function memoPlan<P extends Map<string, PlanEntry> | Promise<Map<string, PlanEntry>>>(ctx: Context, goalId: string, compute: () => P): P {
   let plans = plansByRequest.get(ctx);
   if (!plans) plansByRequest.set(ctx, (plans = new Map()));
-  let plan = plans.get(goal.id);
-  if (!plan) {
-    plan = backwardPlan(
-      { startDate: dateKey(goal.startDate), targetDate: dateKey(goal.targetDate) },
-      goal.milestones.map((m) => ({
-        id: m.id,
-        dueDate: dateKey(m.dueDate),
-        durationDays: m.durationDays,
-        status: m.status,
-        dependsOn: m.dependsOn.map((d) => d.dependsOnId),
-      })),
-      todayIn(goal.organization.timeZone),
-    );
-    plans.set(goal.id, plan);
-  }
+  let plan = plans.get(goalId) as P | undefined;
+  if (!plan) plans.set(goalId, (plan = compute()));
   return plan;
 }
 
-/** The plan entry of a milestone that is not done (planning is moot once it is). */
+function planFrom(goal: { startDate: Date; targetDate: Date }, milestones: PlanMilestone[], dependsOn: (id: string) => string[], today: string) {
+  return backwardPlan(
+    { startDate: dateKey(goal.startDate), targetDate: dateKey(goal.targetDate) },
+    milestones.map((m) => ({
+      id: m.id,
+      dueDate: dateKey(m.dueDate),
+      durationDays: m.durationDays,
+      status: m.status,
+      dependsOn: dependsOn(m.id),
+    })),
+    today,
+  );
+}
+
+/** The plan of a goal loaded with `planFacts`. */
+export const planOf = (ctx: Context, goal: PlanGoal) =>
+  memoPlan(ctx, goal.id, () => {
+    const deps = new Map(goal.milestones.map((m) => [m.id, m.dependsOn.map((d) => d.dependsOnId)] as const));
+    return planFrom(goal, goal.milestones, (id) => deps.get(id) ?? [], todayIn(goal.organization.timeZone));
+  });
+
+/** The plan of a goal by id, from the request's batch loads. */
+const planByGoal = (ctx: Context, goalId: string, info: Place) =>
+  memoPlan(ctx, goalId, async () => {
+    const [goal, milestones] = await Promise.all([goalById(ctx, info).load(goalId), milestonesOf(ctx, info).load(goalId)]);
+    const [prerequisites, today] = await Promise.all([
+      prerequisitesOf(ctx, info).loadMany(milestones.map((m) => m.id)),
+      todayOf(ctx, goal!.organizationId),
+    ]);
+    const deps = new Map(milestones.map((m, i) => [m.id, (prerequisites[i] as MilestoneDependency[]).map((d) => d.dependsOnId)] as const));
+    return planFrom(goal!, milestones, (id) => deps.get(id) ?? [], today);
+  });
+
+/** The plan entry of a milestone loaded with `planFacts` that is not done (planning is moot once it is). */
 export const openPlanEntry = (m: { id: string; status: MilestoneStatus; goal: PlanGoal }, ctx: Context) =>
   m.status === "DONE" ? undefined : planOf(ctx, m.goal).get(m.id);
+
+async function openEntry(m: Milestone, ctx: Context, info: Place) {
+  return m.status === "DONE" ? undefined : (await planByGoal(ctx, m.goalId, info)).get(m.id);
+}
 
 export const stateFacts = { organization: { select: { timeZone: true } } } as const;
 export const stateOf = (m: { status: MilestoneStatus; dueDate: Date; organization: { timeZone: string } }) =>
   effectiveStatus(m.status, dateKey(m.dueDate), todayIn(m.organization.timeZone));
 
+function stateIn(m: Milestone, ctx: Context) {
+  const today = todayOf(ctx, m.organizationId);
+  const state = (day: string) => effectiveStatus(m.status, dateKey(m.dueDate), day);
+  return typeof today === "string" ? state(today) : today.then(state);
+}
+
 const DAY_MS = 86_400_000;
+
+/** Milestones by id, in the goal's planned order. */
+async function inPlannedOrder(ctx: Context, ids: string[], info: Place) {
+  return (await loadAll(milestoneById(ctx, info), ids)).sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+}
 
 export const MilestoneRef = builder.prismaNode("Milestone", {
   id: { field: "id" },
   // Missing or not visible: node(id) answers null rather than an error.
   nullable: true,
-  findUnique: (id, ctx) => ({ id, organizationId: { in: ctx.viewer?.orgIds ?? [] } }),
+  findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
+  ...batchedNodes((ids, ctx) => prisma().milestone.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
   authScopes: (milestone) => ({ orgMember: milestone.organizationId }),
   fields: (t) => ({
     title: t.exposeString("title"),
@@ -102,107 +154,95 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
     effectiveStatus: t.field({
       type: MilestoneStateEnum,
       description: "The stored status, or MISSED when the due date has passed (in the organization's time zone) and it is not done.",
-      select: stateFacts,
-      resolve: stateOf,
+      resolve: (m, _args, ctx) => stateIn(m, ctx),
     }),
     isMissed: t.boolean({
       description: "Due date before today in the organization's time zone, and not done.",
-      select: stateFacts,
-      resolve: (m) => stateOf(m) === "MISSED",
+      resolve: async (m, _args, ctx) => (await stateIn(m, ctx)) === "MISSED",
     }),
     isOverdue: t.boolean({
       deprecationReason: "Use isMissed.",
-      select: stateFacts,
-      resolve: (m) => stateOf(m) === "MISSED",
+      resolve: async (m, _args, ctx) => (await stateIn(m, ctx)) === "MISSED",
     }),
     position: t.exposeInt("position", { description: "0-based place in the goal's order." }),
     completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
-    owner: t.relation("owner", { nullable: true, description: "The person accountable for it." }),
+    owner: t.field({
+      type: UserRef,
+      nullable: true,
+      description: "The person accountable for it.",
+      resolve: (m, _args, ctx, info) => (m.ownerId ? userById(ctx, info).load(m.ownerId) : null),
+    }),
     weight: t.exposeFloat("weight", { description: "Weight in the goal's progress (default 1; 0 leaves it out)." }),
     durationDays: t.exposeInt("durationDays", { nullable: true, description: "Estimated working days, for backward planning." }),
     latestStart: t.field({
       type: "Date",
       nullable: true,
       description: "The latest day it can start and still let the goal meet its target date (backward planning); null once done.",
-      select: planFacts,
-      resolve: (m, _args, ctx) => {
-        const entry = openPlanEntry(m, ctx);
+      resolve: async (m, _args, ctx, info) => {
+        const entry = await openEntry(m, ctx, info);
         return entry ? parseCalendarDate(entry.latestStart) : null;
       },
     }),
     slackDays: t.int({
       nullable: true,
       description: "Days it can slip without delaying the goal (latest start − earliest start); null once done.",
-      select: planFacts,
-      resolve: (m, _args, ctx) => openPlanEntry(m, ctx)?.slackDays ?? null,
+      resolve: async (m, _args, ctx, info) => (await openEntry(m, ctx, info))?.slackDays ?? null,
     }),
     isCritical: t.boolean({
       description: "On the critical path: not done, with the least slack of the goal's open milestones.",
-      select: planFacts,
-      resolve: (m, _args, ctx) => openPlanEntry(m, ctx)?.critical ?? false,
+      resolve: async (m, _args, ctx, info) => (await openEntry(m, ctx, info))?.critical ?? false,
     }),
     startAtRisk: t.boolean({
       description: "Not started while its latest start date has passed.",
-      select: planFacts,
-      resolve: (m, _args, ctx) => openPlanEntry(m, ctx)?.startAtRisk ?? false,
+      resolve: async (m, _args, ctx, info) => (await openEntry(m, ctx, info))?.startAtRisk ?? false,
     }),
-    goal: t.relation("goal"),
+    goal: t.field({ type: GoalRef, resolve: (m, _args, ctx, info) => goalById(ctx, info).load(m.goalId) as Promise<Goal> }),
     assignees: t.field({
       type: [UserRef],
       description: "The people assigned, in the order they were assigned.",
-      select: (_args, _ctx, nestedSelection) => ({
-        assignments: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { user: nestedSelection(true) },
-        },
-      }),
-      resolve: (m) => m.assignments.map((a) => a.user),
+      resolve: async (m, _args, ctx, info) => loadAll(userById(ctx, info), (await assignmentsOf(ctx, info).load(m.id)).map((a) => a.userId)),
     }),
-    assignments: t.relation("assignments", { query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } }),
     viewerCanEdit: t.boolean({
       description: "Whether your role lets you change this milestone (its goal must be open and not archived).",
-      resolve: (m, _args, ctx) => atLeast(ctx.viewer?.roles.get(m.organizationId), EDITOR),
+      resolve: (m, _args, ctx, info) => atLeast(ctx.viewer?.roles.get(m.organizationId), EDITOR),
     }),
   }),
 });
 
 builder.prismaObjectFields(MilestoneRef, (t) => ({
-    dependsOn: t.field({
-      type: [MilestoneRef],
-      description: "Milestones of the same goal that must be done before this one starts, in the goal's order.",
-      select: (_args, _ctx, nestedSelection) => ({
-        dependsOn: {
-          orderBy: [{ dependsOn: { position: "asc" } }, { id: "asc" }],
-          select: { dependsOn: nestedSelection(true) },
-        },
-      }),
-      resolve: (m) => m.dependsOn.map((d) => d.dependsOn),
-    }),
-    dependents: t.field({
-      type: [MilestoneRef],
-      description: "Milestones of the same goal waiting for this one, in the goal's order.",
-      select: (_args, _ctx, nestedSelection) => ({
-        dependents: {
-          orderBy: [{ milestone: { position: "asc" } }, { id: "asc" }],
-          select: { milestone: nestedSelection(true) },
-        },
-      }),
-      resolve: (m) => m.dependents.map((d) => d.milestone),
-    }),
+  dependsOn: t.field({
+    type: [MilestoneRef],
+    description: "Milestones of the same goal that must be done before this one starts, in the goal's order.",
+    resolve: async (m, _args, ctx, info) => inPlannedOrder(ctx, (await prerequisitesOf(ctx, info).load(m.id)).map((d) => d.dependsOnId), info),
+  }),
+  dependents: t.field({
+    type: [MilestoneRef],
+    description: "Milestones of the same goal waiting for this one, in the goal's order.",
+    resolve: async (m, _args, ctx, info) => inPlannedOrder(ctx, (await dependentsOf(ctx, info).load(m.id)).map((d) => d.milestoneId), info),
+  }),
 }));
 
-builder.prismaObjectField(GoalRef, "criticalPath", (t) =>
-  t.field({
+builder.prismaObjectFields(GoalRef, (t) => ({
+  milestones: t.connection(
+    {
+      type: MilestoneRef,
+      description: "In their planned order (position).",
+      resolve: async (goal, args, ctx, info) => pageOf(await milestonesOf(ctx, info).load(goal.id), args),
+    },
+    { name: "GoalMilestonesConnection", fields: totalCountField },
+  ),
+  allMilestones: t.field({
+    type: [MilestoneRef],
+    description: "Every milestone in planned order, as a plain list for timelines.",
+    resolve: (goal, _args, ctx, info) => milestonesOf(ctx, info).load(goal.id),
+  }),
+  criticalPath: t.field({
     type: [MilestoneRef],
     description:
       "The open milestones with the least slack, in planned order: any delay to them delays the goal. Empty when no open milestone has a duration.",
-    select: (_args, _ctx, nestedSelection) => ({
-      ...planGoalSelect,
-      milestones: nestedSelection({ include: { dependsOn: planMilestoneSelect.dependsOn } }),
-    }),
-    resolve: (goal, _args, ctx) => {
-      const plan = planOf(ctx, goal);
-      return goal.milestones
+    resolve: async (goal, _args, ctx, info) => {
+      const [plan, milestones] = await Promise.all([planByGoal(ctx, goal.id, info), milestonesOf(ctx, info).load(goal.id)]);
+      return milestones
         .filter((m) => plan.get(m.id)?.critical)
         .sort((a, b) => {
           const pa = plan.get(a.id)!;
@@ -211,7 +251,7 @@ builder.prismaObjectField(GoalRef, "criticalPath", (t) =>
         });
     },
   }),
-);
+}));
 
 builder.queryField("milestone", (t) =>
   t.prismaField({

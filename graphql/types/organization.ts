@@ -2,6 +2,7 @@ import { prisma } from "../../server/db.ts";
 import { notFound } from "../../server/errors.ts";
 import { createOrganization, updateOrganization } from "../../server/orgs/organizations.ts";
 import { builder } from "../builder.ts";
+import { batchedNodes } from "../nodes.ts";
 import { refreshViewer } from "../context.ts";
 import { idOf } from "../ids.ts";
 import { RoleEnum } from "./role.ts";
@@ -11,6 +12,7 @@ export const OrganizationRef = builder.prismaNode("Organization", {
   // Missing or not visible: node(id) answers null rather than an error.
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: { id: { in: ctx.viewer?.orgIds ?? [] } } }),
+  ...batchedNodes((ids, ctx) => prisma().organization.findMany({ where: { AND: [{ id: { in: ids } }, { id: { in: ctx.viewer?.orgIds ?? [] } }] } })),
   authScopes: (org) => ({ orgMember: org.id }),
   fields: (t) => ({
     name: t.exposeString("name"),

@@ -15,7 +15,11 @@ import { inOrderOf } from "../../server/dashboard/service.ts";
 import { sharePath, shareLinkScope, shareLinkStatus, shareUrl } from "../../server/shares/schemas.ts";
 import { canShare, createShareLink, openSharedView, revokeShareLink, type SharedView, visibleShareLinks } from "../../server/shares/shares.ts";
 import { builder } from "../builder.ts";
+import { batchedNodes } from "../nodes.ts";
 import { idOf } from "../ids.ts";
+import { goalById, organizationById, shareLinksOf, userById } from "../loaders.ts";
+import type { Organization, User } from "../../prisma/generated/client/client.ts";
+import { UserRef } from "./user.ts";
 import { HealthCountsRef } from "./dashboard.ts";
 import { GoalKindEnum, GoalOutcomeEnum, GoalRef, HealthEnum, inputIdOf, MetricDirectionEnum, ProgressPointRef } from "./goal.ts";
 import { MilestoneStateEnum, openPlanEntry, planFacts, stateFacts, stateOf } from "./milestone.ts";
@@ -40,13 +44,22 @@ export const ShareLinkRef = builder.prismaNode("ShareLink", {
   // Missing or not visible: node(id) answers null rather than an error.
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [visibleShareLinks(ctx.viewer)] }),
+  ...batchedNodes((ids, ctx) => prisma().shareLink.findMany({ where: { id: { in: ids }, AND: [visibleShareLinks(ctx.viewer)] } })),
   authScopes: (link) => ({ orgMember: link.organizationId }),
   description: "A secret read-only link for people outside the organization. The link itself is shown once, at creation.",
   fields: (t) => ({
     scope: t.field({ type: ShareLinkScopeEnum, resolve: shareLinkScope }),
-    goal: t.relation("goal", { nullable: true, description: "The goal shared; null for a dashboard link." }),
-    organization: t.relation("organization"),
-    createdBy: t.relation("createdBy"),
+    goal: t.field({
+      type: GoalRef,
+      nullable: true,
+      description: "The goal shared; null for a dashboard link.",
+      resolve: (link, _args, ctx, info) => (link.goalId ? goalById(ctx, info).load(link.goalId) : null),
+    }),
+    organization: t.field({
+      type: OrganizationRef,
+      resolve: (link, _args, ctx, info) => organizationById(ctx, info).load(link.organizationId) as Promise<Organization>,
+    }),
+    createdBy: t.field({ type: UserRef, resolve: (link, _args, ctx, info) => userById(ctx, info).load(link.createdById) as Promise<User> }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "null: never expires." }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
@@ -58,8 +71,8 @@ export const ShareLinkRef = builder.prismaNode("ShareLink", {
     status: t.field({ type: ShareLinkStatusEnum, resolve: (link) => shareLinkStatus(link) }),
     viewerCanRevoke: t.boolean({
       description: "Admins, and the goal's owner for a link to their goal.",
-      select: { goal: { select: { ownerId: true } } },
-      resolve: (link, _args, ctx) => canShare(ctx.viewer, link.organizationId, link.goal),
+      resolve: async (link, _args, ctx, info) =>
+        canShare(ctx.viewer, link.organizationId, link.goalId ? await goalById(ctx, info).load(link.goalId) : null),
     }),
   }),
 });
@@ -78,13 +91,11 @@ builder.prismaObjectField(OrganizationRef, "shareLinks", (t) =>
 );
 
 builder.prismaObjectField(GoalRef, "shareLinks", (t) =>
-  t.relation("shareLinks", {
+  t.field({
+    type: [ShareLinkRef],
     description: "Links to this goal, newest first; empty unless you are an admin or the goal's owner.",
     args: { includeInactive: t.arg.boolean({ defaultValue: false, description: "Also expired and revoked links." }) },
-    query: ({ includeInactive }, ctx) => ({
-      where: visibleShareLinks(ctx.viewer, { activeOnly: !includeInactive }),
-      orderBy: newestFirst,
-    }),
+    resolve: (goal, { includeInactive }, ctx, info) => shareLinksOf(ctx, { activeOnly: !includeInactive }, info).load(goal.id),
   }),
 );
 
@@ -119,7 +130,7 @@ const SharedMilestoneRef = builder.prismaObject("Milestone", {
     effectiveStatus: t.field({ type: MilestoneStateEnum, select: stateFacts, resolve: stateOf }),
     isCritical: t.boolean({
       select: planFacts,
-      resolve: (m, _args, ctx) => openPlanEntry(m, ctx)?.critical ?? false,
+      resolve: (m, _args, ctx, info) => openPlanEntry(m, ctx)?.critical ?? false,
     }),
   }),
 });

@@ -1,29 +1,23 @@
 import { prisma } from "../../server/db.ts";
 import { signUp } from "../../server/users/sign-up.ts";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { batchedNodes } from "../nodes.ts";
 
 // A user is visible to themself and to members of an organization they share.
+const visibleUsers = (ctx: Context) => ({
+  OR: [{ id: ctx.viewer?.userId ?? "" }, { memberships: { some: { organizationId: { in: ctx.viewer?.orgIds ?? [] } } } }],
+});
+
 export const UserRef = builder.prismaNode("User", {
   id: { field: "id" },
   // Missing or not visible: node(id) answers null rather than an error.
   nullable: true,
-  findUnique: (id, ctx) => ({
-    id,
-    OR: [
-      { id: ctx.viewer?.userId ?? "" },
-      { memberships: { some: { organizationId: { in: ctx.viewer?.orgIds ?? [] } } } },
-    ],
-  }),
+  findUnique: (id, ctx) => ({ id, ...visibleUsers(ctx) }),
+  ...batchedNodes((ids, ctx) => prisma().user.findMany({ where: { id: { in: ids }, ...visibleUsers(ctx) } })),
   fields: (t) => ({
     name: t.exposeString("name"),
     email: t.exposeString("email"),
-    // Only memberships in organizations the viewer belongs to, so other tenants stay invisible.
-    memberships: t.relation("memberships", {
-      query: (_args, ctx) => ({
-        where: { organizationId: { in: ctx.viewer?.orgIds ?? [] } },
-        orderBy: { organization: { name: "asc" } },
-      }),
-    }),
   }),
 });
 

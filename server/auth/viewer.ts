@@ -2,43 +2,57 @@ import type { Role } from "../../prisma/generated/client/enums.ts";
 import { prisma } from "../db.ts";
 import { hashSecret } from "./tokens.ts";
 
-/** Who is asking, with the roles they hold; loaded once per request. */
+/** Who is asking, with the roles they hold; loaded once per request, in one statement. */
 export interface Viewer {
   userId: string;
   via: "session" | "token";
   roles: ReadonlyMap<string, Role>;
   orgIds: string[];
+  /** Each organization's IANA time zone, which decides its "today". */
+  timeZones: ReadonlyMap<string, string>;
 }
 
-function toViewer(userId: string, via: Viewer["via"], memberships: { organizationId: string; role: Role }[]): Viewer {
-  const roles = new Map(memberships.map((m) => [m.organizationId, m.role] as const));
-  return { userId, via, roles, orgIds: [...roles.keys()] };
+// One row per membership (or one row with null membership columns for a user with none).
+interface ViewerRow {
+  userId: string;
+  organizationId: string | null;
+  role: Role | null;
+  timeZone: string | null;
+}
+
+function toViewer(via: Viewer["via"], rows: ViewerRow[]): Viewer | null {
+  if (rows.length === 0) return null;
+  const memberships = rows.filter((r) => r.organizationId !== null);
+  const roles = new Map(memberships.map((m) => [m.organizationId!, m.role!] as const));
+  const timeZones = new Map(memberships.map((m) => [m.organizationId!, m.timeZone!] as const));
+  return { userId: rows[0]!.userId, via, roles, orgIds: [...roles.keys()], timeZones };
 }
 
 export async function viewerForUser(userId: string, via: Viewer["via"] = "session"): Promise<Viewer | null> {
-  const user = await prisma().user.findUnique({
-    where: { id: userId },
-    select: { id: true, memberships: { select: { organizationId: true, role: true } } },
-  });
-  return user ? toViewer(user.id, via, user.memberships) : null;
+  const rows = await prisma().$queryRaw<ViewerRow[]>`
+    SELECT u."id" AS "userId", m."organizationId", m."role"::text AS "role", o."timeZone"
+    FROM "User" u
+    LEFT JOIN "Membership" m ON m."userId" = u."id"
+    LEFT JOIN "Organization" o ON o."id" = m."organizationId"
+    WHERE u."id" = ${userId}`;
+  return toViewer(via, rows);
 }
 
 // lastUsedAt is advisory: refresh it at most once a minute so API traffic does not write per call.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 export async function viewerForApiToken(secret: string): Promise<Viewer | null> {
-  const token = await prisma().apiToken.findUnique({
-    where: { tokenHash: hashSecret(secret) },
-    select: {
-      id: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      user: { select: { id: true, memberships: { select: { organizationId: true, role: true } } } },
-    },
-  });
-  if (!token || token.revokedAt) return null;
+  const rows = await prisma().$queryRaw<(ViewerRow & { tokenId: string; lastUsedAt: Date | null })[]>`
+    SELECT t."id" AS "tokenId", t."lastUsedAt", u."id" AS "userId", m."organizationId", m."role"::text AS "role", o."timeZone"
+    FROM "ApiToken" t
+    JOIN "User" u ON u."id" = t."userId"
+    LEFT JOIN "Membership" m ON m."userId" = u."id"
+    LEFT JOIN "Organization" o ON o."id" = m."organizationId"
+    WHERE t."tokenHash" = ${hashSecret(secret)} AND t."revokedAt" IS NULL`;
+  const token = rows[0];
+  if (!token) return null;
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await prisma().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+    await prisma().apiToken.update({ where: { id: token.tokenId }, data: { lastUsedAt: new Date() } });
   }
-  return toViewer(token.user.id, "token", token.user.memberships);
+  return toViewer("token", rows);
 }

@@ -1,0 +1,273 @@
+import DataLoader from "dataloader";
+import type { GraphQLResolveInfo } from "graphql";
+import type { Path } from "graphql/jsutils/Path";
+import type {
+  Activity,
+  ApiToken,
+  Assignment,
+  CheckIn,
+  Comment,
+  Goal,
+  Membership,
+  Milestone,
+  MilestoneDependency,
+  Organization,
+  ProgressSnapshot,
+  ShareLink,
+  User,
+} from "../prisma/generated/client/client.ts";
+import { rolledUpChildren } from "../server/goals/recompute.ts";
+import { visibleShareLinks } from "../server/shares/shares.ts";
+import { todayIn } from "../server/dates.ts";
+import { prisma } from "../server/db.ts";
+import type { Context } from "./context.ts";
+
+// Every relation a list can reach is read through one of these per-request batch loaders: all the
+// loads of one tick become one `WHERE key IN (…)` statement, so a request costs one statement per
+// relation it touches, whatever the number of rows. Objects reached this way come from an
+// authorized parent (the keys are that parent's foreign keys), so they need no check of their own.
+// The cache lives on the request's context object and dies with it.
+
+const byRequest = new WeakMap<Context, Map<string, DataLoader<string, unknown>>>();
+
+// Large enough that any page the cost limit allows is one batch; small enough for PostgreSQL's
+// 65,535 bind parameters.
+const MAX_BATCH = 20_000;
+
+// One loader per relation and place in the query (the path of the parent objects, list indexes
+// left out). All the parents at one place resolve together, so each place's loads form exactly one
+// batch: how many statements a query runs depends on its shape only, never on which database
+// answer happened to arrive first. Sibling fields share their parent's path object, hence the cache.
+const placeKeys = new WeakMap<Path, string>();
+function placeOf(path: Path | undefined): string {
+  if (!path) return "";
+  let key = placeKeys.get(path);
+  if (key === undefined) {
+    key = typeof path.key === "number" ? placeOf(path.prev) : `${placeOf(path.prev)}.${path.key}`;
+    placeKeys.set(path, key);
+  }
+  return key;
+}
+
+/** Where in the query a field's parent objects are; loads from one place are batched together. */
+export type Place = Pick<GraphQLResolveInfo, "path" | "fieldName"> | undefined;
+
+/**
+ * A loader of `relation` for the parents at `at`. Lookups by id are kept apart per field as well:
+ * a milestone's owner is asked for as soon as the milestone resolves, its assignees only once
+ * their assignments have loaded, and the two must not race to share a batch.
+ */
+function perRequest<V>(
+  ctx: Context,
+  relation: string,
+  at: Place,
+  batch: (keys: string[]) => Promise<V[]>,
+  { byField = false } = {},
+): DataLoader<string, V> {
+  const name = at ? `${relation}@${placeOf(at.path.prev)}${byField ? `.${at.fieldName}` : ""}` : relation;
+  let loaders = byRequest.get(ctx);
+  if (!loaders) byRequest.set(ctx, (loaders = new Map()));
+  let loader = loaders.get(name) as DataLoader<string, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, V>((keys) => batch([...keys]), { maxBatchSize: MAX_BATCH });
+    loaders.set(name, loader as DataLoader<string, unknown>);
+  }
+  return loader;
+}
+
+function one<T>(rows: T[], keys: string[], keyOf: (row: T) => string): (T | null)[] {
+  const found = new Map(rows.map((row) => [keyOf(row), row] as const));
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+/** Rows grouped under their key, each group in the order the rows came. */
+function many<T>(rows: T[], keys: string[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map(keys.map((key) => [key, [] as T[]] as const));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key)!);
+}
+
+const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+const planned = [{ position: "asc" as const }, { id: "asc" as const }];
+
+// ---- Rows by id ----
+
+export const userById = (ctx: Context, at?: Place) =>
+  perRequest<User | null>(ctx, "User", at, async (ids) => one(await prisma().user.findMany({ where: { id: { in: ids } } }), ids, (u) => u.id), { byField: true });
+
+export const goalById = (ctx: Context, at?: Place) =>
+  perRequest<Goal | null>(ctx, "Goal", at, async (ids) => one(await prisma().goal.findMany({ where: { id: { in: ids } } }), ids, (g) => g.id), {
+    byField: true,
+  });
+
+export const milestoneById = (ctx: Context, at?: Place) =>
+  perRequest<Milestone | null>(ctx, "Milestone", at, async (ids) =>
+    one(await prisma().milestone.findMany({ where: { id: { in: ids } } }), ids, (m) => m.id),
+    { byField: true },
+  );
+
+export const organizationById = (ctx: Context, at?: Place) =>
+  perRequest<Organization | null>(ctx, "Organization", at, async (ids) =>
+    one(await prisma().organization.findMany({ where: { id: { in: ids } } }), ids, (o) => o.id),
+    { byField: true },
+  );
+
+// ---- A goal's rows ----
+
+/** Every milestone of each goal, in planned order: what the connection pages and the computed facts read. */
+export const milestonesOf = (ctx: Context, at?: Place) =>
+  perRequest<Milestone[]>(ctx, "Goal.milestones", at, async (goalIds) =>
+    many(await prisma().milestone.findMany({ where: { goalId: { in: goalIds } }, orderBy: planned }), goalIds, (m) => m.goalId),
+  );
+
+/** Sub-goals that count in the roll-up (not archived), by title. */
+export const childrenOf = (ctx: Context, at?: Place) =>
+  perRequest<Goal[]>(ctx, "Goal.children", at, async (goalIds) =>
+    many(
+      await prisma().goal.findMany({ where: { parentId: { in: goalIds }, ...rolledUpChildren.where }, orderBy: rolledUpChildren.orderBy }),
+      goalIds,
+      (g) => g.parentId!,
+    ),
+  );
+
+export const checkInsOf = (ctx: Context, at?: Place) =>
+  perRequest<CheckIn[]>(ctx, "Goal.checkIns", at, async (goalIds) =>
+    many(await prisma().checkIn.findMany({ where: { goalId: { in: goalIds } }, orderBy: newestFirst }), goalIds, (c) => c.goalId),
+  );
+
+export const snapshotsOf = (ctx: Context, at?: Place) =>
+  perRequest<ProgressSnapshot[]>(ctx, "Goal.snapshots", at, async (goalIds) =>
+    many(
+      await prisma().progressSnapshot.findMany({
+        where: { goalId: { in: goalIds } },
+        orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
+      }),
+      goalIds,
+      (s) => s.goalId,
+    ),
+  );
+
+export const activityOfGoal = (ctx: Context, at?: Place) =>
+  perRequest<Activity[]>(ctx, "Goal.activity", at, async (goalIds) =>
+    many(await prisma().activity.findMany({ where: { goalId: { in: goalIds } }, orderBy: newestFirst }), goalIds, (a) => a.goalId!),
+  );
+
+/** Comments on the goal itself, not on its milestones. */
+export const goalCommentsOf = (ctx: Context, at?: Place) =>
+  perRequest<Comment[]>(ctx, "Goal.comments", at, async (goalIds) =>
+    many(
+      await prisma().comment.findMany({ where: { goalId: { in: goalIds }, milestoneId: null }, orderBy: oldestFirst }),
+      goalIds,
+      (c) => c.goalId,
+    ),
+  );
+
+// ---- A milestone's rows ----
+
+export const assignmentsOf = (ctx: Context, at?: Place) =>
+  perRequest<Assignment[]>(ctx, "Milestone.assignments", at, async (milestoneIds) =>
+    many(
+      await prisma().assignment.findMany({ where: { milestoneId: { in: milestoneIds } }, orderBy: oldestFirst }),
+      milestoneIds,
+      (a) => a.milestoneId,
+    ),
+  );
+
+/** The dependency rows of each milestone: what it waits for. */
+export const prerequisitesOf = (ctx: Context, at?: Place) =>
+  perRequest<MilestoneDependency[]>(ctx, "Milestone.dependsOn", at, async (milestoneIds) =>
+    many(
+      await prisma().milestoneDependency.findMany({ where: { milestoneId: { in: milestoneIds } }, orderBy: { id: "asc" } }),
+      milestoneIds,
+      (d) => d.milestoneId,
+    ),
+  );
+
+/** The dependency rows pointing at each milestone: what waits for it. */
+export const dependentsOf = (ctx: Context, at?: Place) =>
+  perRequest<MilestoneDependency[]>(ctx, "Milestone.dependents", at, async (milestoneIds) =>
+    many(
+      await prisma().milestoneDependency.findMany({ where: { dependsOnId: { in: milestoneIds } }, orderBy: { id: "asc" } }),
+      milestoneIds,
+      (d) => d.dependsOnId,
+    ),
+  );
+
+export const milestoneCommentsOf = (ctx: Context, at?: Place) =>
+  perRequest<Comment[]>(ctx, "Milestone.comments", at, async (milestoneIds) =>
+    many(
+      await prisma().comment.findMany({ where: { milestoneId: { in: milestoneIds } }, orderBy: oldestFirst }),
+      milestoneIds,
+      (c) => c.milestoneId!,
+    ),
+  );
+
+// ---- Rows that depend on who is asking ----
+
+/** A user's memberships in the viewer's organizations (other tenants stay invisible), by organization name. */
+export const membershipsOf = (ctx: Context, at?: Place) =>
+  perRequest<Membership[]>(ctx, "User.memberships", at, async (userIds) =>
+    many(
+      await prisma().membership.findMany({
+        where: { userId: { in: userIds }, organizationId: { in: ctx.viewer?.orgIds ?? [] } },
+        orderBy: [{ organization: { name: "asc" } }, { id: "asc" }],
+      }),
+      userIds,
+      (m) => m.userId,
+    ),
+  );
+
+/** API tokens, newest first: only the viewer's own; anyone else's list is empty. */
+export const apiTokensOf = (ctx: Context, at?: Place) =>
+  perRequest<ApiToken[]>(ctx, "User.apiTokens", at, async (userIds) => {
+    const own = userIds.filter((id) => id === ctx.viewer?.userId);
+    const tokens = own.length ? await prisma().apiToken.findMany({ where: { userId: { in: own } }, orderBy: newestFirst }) : [];
+    return many(tokens, userIds, (t) => t.userId);
+  });
+
+/** Share links to each goal that the viewer may see, newest first. */
+export const shareLinksOf = (ctx: Context, { activeOnly }: { activeOnly: boolean }, at?: Place) =>
+  perRequest<ShareLink[]>(ctx, `Goal.shareLinks:${activeOnly}`, at, async (goalIds) =>
+    many(
+      await prisma().shareLink.findMany({
+        where: { AND: [{ goalId: { in: goalIds } }, visibleShareLinks(ctx.viewer, { activeOnly })] },
+        orderBy: newestFirst,
+      }),
+      goalIds,
+      (l) => l.goalId!,
+    ),
+  );
+
+/** Rows by id, skipping ids that no longer resolve, in the order of `ids`. */
+export async function loadAll<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+  return (await loader.loadMany(ids)).filter((row): row is T => row != null && !(row instanceof Error));
+}
+
+// ---- Per-request facts ----
+
+/** An organization's IANA time zone: from the viewer's memberships (loaded with the viewer), else loaded. */
+export function timeZoneOf(ctx: Context, organizationId: string): string | Promise<string> {
+  const known = ctx.viewer?.timeZones.get(organizationId);
+  if (known) return known;
+  return organizationById(ctx)
+    .load(organizationId)
+    .then((org) => org?.timeZone ?? "UTC");
+}
+
+const todays = new WeakMap<Context, Map<string, string>>();
+
+/** Today ("YYYY-MM-DD") in an organization's time zone, once per request and organization. */
+export function todayOf(ctx: Context, organizationId: string): string | Promise<string> {
+  let days = todays.get(ctx);
+  if (!days) todays.set(ctx, (days = new Map()));
+  const known = days.get(organizationId);
+  if (known) return known;
+  const remember = (timeZone: string) => {
+    const today = todayIn(timeZone);
+    days.set(organizationId, today);
+    return today;
+  };
+  const timeZone = timeZoneOf(ctx, organizationId);
+  return typeof timeZone === "string" ? remember(timeZone) : timeZone.then(remember);
+}
