@@ -1,6 +1,12 @@
 import type { Context } from "./context.ts";
 
-/** The rows of the viewer's organizations: the tenant wall of every org-owned node type. */
+/**
+ * The rows of the viewer's organizations: the tenant wall of every org-owned node type. It is checked
+ * where an object is first reached: root fields and node(id) look only here, an organization checks
+ * its own membership, and everything else is reached through an authorized parent's foreign keys
+ * (graphql/loaders.ts). So goals, milestones and the rest carry no per-object check of their own:
+ * a page of 1,600 milestones is authorized once, not 1,600 times.
+ */
 export const inViewerOrgs = (ctx: Context) => ({ organizationId: { in: ctx.viewer?.orgIds ?? [] } });
 
 /**

@@ -19,7 +19,6 @@ export const ActivityRef = builder.prismaNode("Activity", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
   ...batchedNodes((ids, ctx) => prisma().activity.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
-  authScopes: (activity) => ({ orgMember: activity.organizationId }),
   description: "Who did what, and when.",
   fields: (t) => ({
     kind: t.expose("kind", { type: ActivityKindEnum }),

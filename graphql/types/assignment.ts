@@ -15,7 +15,6 @@ export const AssignmentRef = builder.prismaNode("Assignment", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
   ...batchedNodes((ids, ctx) => prisma().assignment.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
-  authScopes: (a) => ({ orgMember: a.organizationId }),
   fields: (t) => ({
     user: t.field({ type: UserRef, resolve: (a, _args, ctx, info) => userById(ctx, info).load(a.userId) as Promise<User> }),
     milestone: t.field({ type: MilestoneRef, resolve: (a, _args, ctx, info) => milestoneById(ctx, info).load(a.milestoneId) as Promise<Milestone> }),

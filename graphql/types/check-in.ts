@@ -15,7 +15,6 @@ export const CheckInRef = builder.prismaNode("CheckIn", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
   ...batchedNodes((ids, ctx) => prisma().checkIn.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
-  authScopes: (checkIn) => ({ orgMember: checkIn.organizationId }),
   description: "How a goal was going at one moment: its value (metric goals), the author's confidence and a note.",
   fields: (t) => ({
     goal: t.field({ type: GoalRef, resolve: (c, _args, ctx, info) => goalById(ctx, info).load(c.goalId) as Promise<Goal> }),

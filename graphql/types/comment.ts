@@ -17,7 +17,6 @@ export const CommentRef = builder.prismaNode("Comment", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
   ...batchedNodes((ids, ctx) => prisma().comment.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
-  authScopes: (comment) => ({ orgMember: comment.organizationId }),
   fields: (t) => ({
     body: t.exposeString("body"),
     author: t.field({ type: UserRef, resolve: (c, _args, ctx, info) => userById(ctx, info).load(c.authorId) as Promise<User> }),

@@ -108,7 +108,6 @@ export const GoalRef = builder.prismaNode("Goal", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
   ...batchedNodes((ids, ctx) => prisma().goal.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
-  authScopes: (goal) => ({ orgMember: goal.organizationId }),
   fields: (t) => ({
     title: t.exposeString("title"),
     description: t.exposeString("description"),

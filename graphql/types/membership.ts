@@ -13,7 +13,6 @@ export const MembershipRef = builder.prismaNode("Membership", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
   ...batchedNodes((ids, ctx) => prisma().membership.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
-  authScopes: (m) => ({ orgMember: m.organizationId }),
   fields: (t) => ({
     role: t.expose("role", { type: RoleEnum }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

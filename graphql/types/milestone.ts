@@ -139,7 +139,6 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
   ...batchedNodes((ids, ctx) => prisma().milestone.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
-  authScopes: (milestone) => ({ orgMember: milestone.organizationId }),
   fields: (t) => ({
     title: t.exposeString("title"),
     description: t.exposeString("description"),
