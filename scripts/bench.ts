@@ -255,11 +255,20 @@ async function scans(client: pg.Client, log: StatementLog): Promise<string> {
     out.push(`${report.findings.length} statement(s) scan a whole tenant table:`);
     for (const finding of report.findings) {
       out.push(`- Seq Scan on ${finding.tables.map((t) => `"${t}" (${rowsOf.get(t) ?? "?"} rows)`).join(", ")}:`);
-      out.push(`    ${finding.query.replace(/\s+/g, " ").slice(0, 600)}`);
+      out.push(`    ${condense(finding.query).slice(0, 700)}`);
     }
+    out.push("(Row counts are the planner's estimates. On a table of a few pages a Seq Scan can be the cheapest plan.)");
   }
-  for (const failure of report.failures) out.push(`- could not EXPLAIN (${failure.error}): ${failure.query.replace(/\s+/g, " ").slice(0, 300)}`);
+  for (const failure of report.failures) out.push(`- could not EXPLAIN (${failure.error}): ${condense(failure.query).slice(0, 300)}`);
   return out.join("\n");
+}
+
+/** A statement shortened for reading: the select list elided, "$1,$2,…,$200" as "$1…$200". */
+function condense(query: string): string {
+  return query
+    .replace(/\s+/g, " ")
+    .replace(/\$(\d+)(?:, ?\$\d+){2,}, ?\$(\d+)/g, "$$$1…$$$2")
+    .replace(/^SELECT (.{60,}?) FROM /, "SELECT … FROM ");
 }
 
 try {

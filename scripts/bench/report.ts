@@ -77,7 +77,11 @@ export interface MemoryResult {
   errors: number;
 }
 
-/** First, last and max RSS, the least-squares slope, and whether the last minute stayed within 10% of the first. */
+/**
+ * First, last and max RSS, the least-squares slope, and whether it is flat: the last minute's mean
+ * within 10% of the mean of the first minute after a one-minute warm-up (heap and caches grow to
+ * their working size first; that growth is not a leak).
+ */
 export function memorySummary({ samples, requestsPerSecond, errors }: MemoryResult): string {
   if (samples.length < 2) return "memory: not enough samples";
   const mbs = samples.map((s) => s.mb);
@@ -88,14 +92,15 @@ export function memorySummary({ samples, requestsPerSecond, errors }: MemoryResu
     samples.reduce((a, s) => a + (s.seconds - meanT) * (s.mb - meanM), 0) / samples.reduce((a, s) => a + (s.seconds - meanT) ** 2, 0);
   const end = samples[n - 1]!.seconds;
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const signed = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
   let verdict: string;
-  if (end < 120) {
-    verdict = "too short to judge (needs --soak 120 or more)";
+  if (end < 180) {
+    verdict = "too short to judge flatness (needs --soak 180 or more)";
   } else {
-    const first = avg(samples.filter((s) => s.seconds <= 60).map((s) => s.mb));
+    const first = avg(samples.filter((s) => s.seconds >= 60 && s.seconds <= 120).map((s) => s.mb));
     const last = avg(samples.filter((s) => s.seconds >= end - 60).map((s) => s.mb));
     const change = (last - first) / first;
-    verdict = Math.abs(change) <= 0.1 ? `flat (last minute ${(change * 100).toFixed(1)}% vs first)` : `NOT flat: last minute ${(change * 100).toFixed(1)}% vs first`;
+    verdict = Math.abs(change) <= 0.1 ? `flat (last minute ${signed(change)} vs the minute after warm-up)` : `NOT flat: last minute ${signed(change)} vs the minute after warm-up`;
   }
   return (
     `memory over ${end.toFixed(0)} s of overview load (${rate(requestsPerSecond)} req/s, ${errors} errors): RSS first ${mbs[0]!.toFixed(0)} MB, ` +
