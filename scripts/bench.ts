@@ -55,8 +55,12 @@ async function cleanUp() {
     }
   }
 }
+let interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    // npx forwards the terminal's Ctrl-C too: clean up once.
+    if (interrupted) return;
+    interrupted = true;
     console.error(`\n${signal}: stopping the servers and dropping the database…`);
     void cleanUp().finally(() => process.exit(130));
   });
