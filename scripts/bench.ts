@@ -12,9 +12,8 @@
 // 6. --big: loads 50 more such organizations and one with 1,000,000 milestones, measures again,
 //    and EXPLAINs every statement the app ran, listing those that scan a whole tenant table.
 // 7. --soak N: N seconds of overview load while sampling the server's RSS every 10 s.
-import { cpus } from "node:os";
 import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -41,6 +40,12 @@ const { values } = parseArgs({
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const SOAK = Number(values.soak);
+for (const [name, value] of Object.entries({ seconds: SECONDS, connections: CONNECTIONS, soak: SOAK })) {
+  if (!Number.isFinite(value) || value < 0 || (name !== "soak" && value === 0)) {
+    console.error(`--${name} must be a ${name === "soak" ? "non-negative" : "positive"} number`);
+    process.exit(2);
+  }
+}
 const WARM_SECONDS = 2;
 const load = { connections: CONNECTIONS, seconds: SECONDS };
 
@@ -160,7 +165,8 @@ async function soak(call: Call, serverPid: number, log: StatementLog): Promise<M
   const timer = setInterval(sample, 10_000);
   try {
     const m = await measure(call, { connections: CONNECTIONS, seconds: SOAK });
-    sample();
+    clearInterval(timer);
+    if ((performance.now() - started) / 1000 - samples.at(-1)!.seconds > 5) sample();
     return { samples, requestsPerSecond: m.requestsPerSecond, errors: m.errors };
   } finally {
     clearInterval(timer);
