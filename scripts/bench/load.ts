@@ -68,7 +68,13 @@ export async function measure(call: Call, options: LoadOptions): Promise<Measure
   if (timed.responses >= minimum || options.seconds < 1) return timed;
   const counted = await run(call, options.connections, { amount: minimum });
   await options.settle?.();
-  return { ...counted, note: `fewer than ${minimum} responses in ${options.seconds} s: ran to ${minimum} responses` };
+  return {
+    ...counted,
+    // The timed run's failures were real responses too.
+    errors: timed.errors + counted.errors,
+    firstError: timed.firstError ?? counted.firstError,
+    note: `fewer than ${minimum} responses in ${options.seconds} s: ran to ${minimum} responses`,
+  };
 }
 
 /** A timed run whose numbers are thrown away: JIT, caches, pools and plans get warm. */
