@@ -163,6 +163,35 @@ export const goalCommentsOf = (ctx: Context, at?: Place) =>
     ),
   );
 
+/** What backward planning reads of each goal: its window, its milestones and their dependencies. */
+export interface PlanInputs {
+  goal: Pick<Goal, "id" | "organizationId" | "startDate" | "targetDate">;
+  milestones: Pick<Milestone, "id" | "dueDate" | "durationDays" | "status" | "position">[];
+  dependsOn: Map<string, string[]>;
+}
+
+// Its own loader, three statements side by side: planning asks from several fields and places, and
+// sharing the goal and milestone loaders would split their batches into waves.
+export const planInputsOf = (ctx: Context, at?: Place) =>
+  perRequest<PlanInputs | null>(ctx, "Goal.plan", at, async (goalIds) => {
+    const [goals, milestones, dependencies] = await Promise.all([
+      prisma().goal.findMany({ where: { id: { in: goalIds } }, select: { id: true, organizationId: true, startDate: true, targetDate: true } }),
+      prisma().milestone.findMany({
+        where: { goalId: { in: goalIds } },
+        orderBy: planned,
+        select: { id: true, goalId: true, dueDate: true, durationDays: true, status: true, position: true },
+      }),
+      prisma().milestoneDependency.findMany({
+        where: { milestone: { goalId: { in: goalIds } } },
+        select: { milestoneId: true, dependsOnId: true },
+      }),
+    ]);
+    const dependsOn = new Map<string, string[]>();
+    for (const d of dependencies) dependsOn.set(d.milestoneId, [...(dependsOn.get(d.milestoneId) ?? []), d.dependsOnId]);
+    const milestonesOfGoal = many(milestones, goalIds, (m) => m.goalId);
+    return one(goals, goalIds, (g) => g.id).map((goal, i) => (goal ? { goal, milestones: milestonesOfGoal[i]!, dependsOn } : null));
+  });
+
 // ---- A milestone's rows ----
 
 export const assignmentsOf = (ctx: Context, at?: Place) =>

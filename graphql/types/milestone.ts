@@ -20,6 +20,7 @@ import {
   milestoneById,
   milestonesOf,
   type Place,
+  planInputsOf,
   prerequisitesOf,
   todayOf,
   userById,
@@ -99,13 +100,8 @@ export const planOf = (ctx: Context, goal: PlanGoal) =>
 /** The plan of a goal by id, from the request's batch loads. */
 const planByGoal = (ctx: Context, goalId: string, info: Place) =>
   memoPlan(ctx, goalId, async () => {
-    const [goal, milestones] = await Promise.all([goalById(ctx, info).load(goalId), milestonesOf(ctx, info).load(goalId)]);
-    const [prerequisites, today] = await Promise.all([
-      prerequisitesOf(ctx, info).loadMany(milestones.map((m) => m.id)),
-      todayOf(ctx, goal!.organizationId),
-    ]);
-    const deps = new Map(milestones.map((m, i) => [m.id, (prerequisites[i] as MilestoneDependency[]).map((d) => d.dependsOnId)] as const));
-    return planFrom(goal!, milestones, (id) => deps.get(id) ?? [], today);
+    const { goal, milestones, dependsOn } = (await planInputsOf(ctx, info).load(goalId))!;
+    return planFrom(goal, milestones, (id) => dependsOn.get(id) ?? [], await todayOf(ctx, goal.organizationId));
   });
 
 /** The plan entry of a milestone loaded with `planFacts` that is not done (planning is moot once it is). */

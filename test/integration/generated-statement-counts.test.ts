@@ -70,7 +70,15 @@ const ROOTS: Record<string, EntryConfig[]> = {
   myWork: [{ as: "owner" }],
   // One root per node type: the seeded row of that type, and (nodes) all of them.
   node: [{ as: "owner", variables: (o, type) => ({ id: gid(type, seededIds(o, type)[0]!) }) }],
-  nodes: [{ as: "owner", variables: (o, type) => ({ ids: seededIds(o, type).slice(0, MAX_IDS).map((id) => gid(type, id)) }) }],
+  // An organization's own lists (goals, activity, members, dashboard ...) load per organization, so
+  // nodes(ids) of N organizations costs N times theirs: N is the client's list of ids, not rows.
+  // One organization on both sides keeps that out of the comparison; other types get all their ids.
+  nodes: [
+    {
+      as: "owner",
+      variables: (o, type) => ({ ids: seededIds(o, type).slice(0, type === "Organization" ? 1 : MAX_IDS).map((id) => gid(type, id)) }),
+    },
+  ],
   sharedView: [
     { as: "anonymous", label: "goal link", under: "goal", variables: (o) => ({ token: o.goalShareToken }), prepare: markViewed },
     { as: "anonymous", label: "dashboard link", under: "goals", variables: (o) => ({ token: o.dashboardShareToken }), prepare: markViewed },
@@ -311,7 +319,10 @@ describe(`generated queries: statements don't grow with rows (${SMALL}× vs ${LA
       // Nested loads are skipped for an empty list: with no rows in the small organization the
       // counts would differ for that reason alone.
       expect(a.rows > 0 || b.rows === 0, `${shape.name}: the small organization has no rows at the end of this path (seed some in scaled-org.ts)`).toBe(true);
-      expect(b.count, `${shape.name}: statements that ran a different number of times (small → large):\n${difference(a.statements, b.statements)}\n${query}`).toBe(a.count);
+      // Never more statements for more rows. Fewer is allowed: when the large organization's rows
+      // point at fewer distinct parents (e.g. all its activity at one milestone), a per-request cache
+      // answers loads the small one has to run.
+      expect(b.count, `${shape.name}: statements that ran a different number of times (small → large):\n${difference(a.statements, b.statements)}\n${query}`).toBeLessThanOrEqual(a.count);
     }, 60_000);
   }
 });
