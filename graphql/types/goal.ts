@@ -147,7 +147,11 @@ export const GoalRef = builder.prismaNode("Goal", {
     }),
     expectedProgress: t.float({
       description: "The elapsed share of the start → target window today (in the organization's time zone), 0..1.",
-      resolve: async (goal, _args, ctx, info) => expectedProgress(dateKey(goal.startDate), dateKey(goal.targetDate), await todayOf(ctx, goal.organizationId)),
+      resolve: (goal, _args, ctx) => {
+        const expected = (today: string) => expectedProgress(dateKey(goal.startDate), dateKey(goal.targetDate), today);
+        const today = todayOf(ctx, goal.organizationId);
+        return typeof today === "string" ? expected(today) : today.then(expected);
+      },
     }),
     health: t.field({
       type: HealthEnum,

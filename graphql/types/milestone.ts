@@ -1,5 +1,5 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import type { Goal, Milestone, MilestoneDependency } from "../../prisma/generated/client/client.ts";
+import type { Goal, Milestone } from "../../prisma/generated/client/client.ts";
 import { MilestoneStatus } from "../../prisma/generated/client/enums.ts";
 import { atLeast, EDITOR } from "../../server/access.ts";
 import { dateKey, parseCalendarDate, todayIn } from "../../server/dates.ts";
