@@ -192,6 +192,30 @@ export const planInputsOf = (ctx: Context, at?: Place) =>
     return one(goals, goalIds, (g) => g.id).map((goal, i) => (goal ? { goal, milestones: milestonesOfGoal[i]!, dependsOn } : null));
   });
 
+/** The people on each goal's milestones: owners, assignments (oldest first) and assigned users. */
+export interface MilestonePeople {
+  users: Map<string, User>;
+  assignments: Map<string, Assignment[]>;
+}
+
+// Keyed by goal, so a page of goals costs one key each, not one per milestone; three statements
+// side by side.
+export const milestonePeopleOf = (ctx: Context, at?: Place) =>
+  perRequest<MilestonePeople>(ctx, "Goal.milestonePeople", at, async (goalIds) => {
+    const onGoals = { goalId: { in: goalIds } };
+    const [owners, assignments, assigned] = await Promise.all([
+      prisma().user.findMany({ where: { ownedMilestones: { some: onGoals } } }),
+      prisma().assignment.findMany({ where: { milestone: onGoals }, orderBy: oldestFirst }),
+      prisma().user.findMany({ where: { assignments: { some: { milestone: onGoals } } } }),
+    ]);
+    const people: MilestonePeople = {
+      users: new Map([...owners, ...assigned].map((u) => [u.id, u] as const)),
+      assignments: new Map(),
+    };
+    for (const a of assignments) people.assignments.set(a.milestoneId, [...(people.assignments.get(a.milestoneId) ?? []), a]);
+    return goalIds.map(() => people);
+  });
+
 // ---- A milestone's rows ----
 
 export const assignmentsOf = (ctx: Context, at?: Place) =>

@@ -11,6 +11,7 @@ import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import type { Context } from "../context.ts";
 import { pageOf, totalCountField } from "../connections.ts";
+import { assigneesAhead, loadPeopleAhead, ownerAhead } from "../loaded-ahead.ts";
 import { idOf } from "../ids.ts";
 import {
   assignmentsOf,
@@ -165,7 +166,7 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
       type: UserRef,
       nullable: true,
       description: "The person accountable for it.",
-      resolve: (m, _args, ctx, info) => (m.ownerId ? userById(ctx, info).load(m.ownerId) : null),
+      resolve: (m, _args, ctx, info) => ownerAhead(m) ?? (m.ownerId ? userById(ctx, info).load(m.ownerId) : null),
     }),
     weight: t.exposeFloat("weight", { description: "Weight in the goal's progress (default 1; 0 leaves it out)." }),
     durationDays: t.exposeInt("durationDays", { nullable: true, description: "Estimated working days, for backward planning." }),
@@ -195,7 +196,8 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
     assignees: t.field({
       type: [UserRef],
       description: "The people assigned, in the order they were assigned.",
-      resolve: async (m, _args, ctx, info) => loadAll(userById(ctx, info), (await assignmentsOf(ctx, info).load(m.id)).map((a) => a.userId)),
+      resolve: (m, _args, ctx, info) =>
+        assigneesAhead(m) ?? assignmentsOf(ctx, info).load(m.id).then((rows) => loadAll(userById(ctx, info), rows.map((a) => a.userId))),
     }),
     viewerCanEdit: t.boolean({
       description: "Whether your role lets you change this milestone (its goal must be open and not archived).",
@@ -222,7 +224,17 @@ builder.prismaObjectFields(GoalRef, (t) => ({
     {
       type: MilestoneRef,
       description: "In their planned order (position).",
-      resolve: async (goal, args, ctx, info) => pageOf(await milestonesOf(ctx, info).load(goal.id), args),
+      resolve: async (goal, args, ctx, info) => {
+        const page = pageOf(await milestonesOf(ctx, info).load(goal.id), args);
+        await loadPeopleAhead(
+          goal.id,
+          page.edges.map((e) => e.node),
+          ctx,
+          info,
+          ["edges", "node"],
+        );
+        return page;
+      },
     },
     { name: "GoalMilestonesConnection", fields: totalCountField },
   ),

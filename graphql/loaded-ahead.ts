@@ -1,0 +1,50 @@
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+import type { Milestone, User } from "../prisma/generated/client/client.ts";
+import type { Context } from "./context.ts";
+import { milestonePeopleOf } from "./loaders.ts";
+
+// The people on a page of milestones (owner, assignees), loaded by the connection that lists the
+// page, before it answers. A milestone whose fields all resolve synchronously costs graphql-js no
+// promise of its own; with 1,600 milestones on a page that is most of the execution time. The
+// loads are the same batched statements the fields would run; they only happen earlier.
+
+const ahead = new WeakMap<Milestone, { owner?: User | null; assignees?: User[] }>();
+
+function fieldsIn(set: SelectionSetNode, info: GraphQLResolveInfo): FieldNode[] {
+  return set.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsIn(selection.selectionSet, info);
+    const fragment = info.fragments[selection.name.value];
+    return fragment ? fieldsIn(fragment.selectionSet, info) : [];
+  });
+}
+
+/** Names of the fields selected at `path` below the field being resolved, fragments included. */
+function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const name of path) {
+    sets = sets.flatMap((set) => fieldsIn(set, info).flatMap((f) => (f.name.value === name && f.selectionSet ? [f.selectionSet] : [])));
+  }
+  return new Set(sets.flatMap((set) => fieldsIn(set, info).map((f) => f.name.value)));
+}
+
+/** Loads the owners and assignees that the query asks of a goal's page of `milestones` (the nodes at `path`). */
+export async function loadPeopleAhead(goalId: string, milestones: Milestone[], ctx: Context, info: GraphQLResolveInfo, path: string[]) {
+  const selected = selectedAt(info, path);
+  const wantOwner = selected.has("owner");
+  const wantAssignees = selected.has("assignees");
+  if (!milestones.length || (!wantOwner && !wantAssignees)) return;
+  const { users, assignments } = await milestonePeopleOf(ctx, info).load(goalId);
+  for (const m of milestones) {
+    ahead.set(m, {
+      ...(wantOwner ? { owner: m.ownerId ? (users.get(m.ownerId) ?? null) : null } : {}),
+      ...(wantAssignees ? { assignees: (assignments.get(m.id) ?? []).flatMap((a) => users.get(a.userId) ?? []) } : {}),
+    });
+  }
+}
+
+/** The milestone's owner when its page loaded it ahead; undefined otherwise. */
+export const ownerAhead = (m: Milestone) => ahead.get(m)?.owner;
+
+/** The milestone's assignees when its page loaded them ahead; undefined otherwise. */
+export const assigneesAhead = (m: Milestone) => ahead.get(m)?.assignees;
