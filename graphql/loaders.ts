@@ -195,7 +195,7 @@ export const planInputsOf = (ctx: Context, at?: Place) =>
 /** The people on each goal's milestones: owners, assignments (oldest first) and assigned users. */
 export interface MilestonePeople {
   users: Map<string, User>;
-  assignments: Map<string, Assignment[]>;
+  assignments: Map<string, Pick<Assignment, "milestoneId" | "userId">[]>;
 }
 
 // Keyed by goal, so a page of goals costs one key each, not one per milestone; three statements
@@ -205,7 +205,7 @@ export const milestonePeopleOf = (ctx: Context, at?: Place) =>
     const onGoals = { goalId: { in: goalIds } };
     const [owners, assignments, assigned] = await Promise.all([
       prisma().user.findMany({ where: { ownedMilestones: { some: onGoals } } }),
-      prisma().assignment.findMany({ where: { milestone: onGoals }, orderBy: oldestFirst }),
+      prisma().assignment.findMany({ where: { milestone: onGoals }, orderBy: oldestFirst, select: { milestoneId: true, userId: true } }),
       prisma().user.findMany({ where: { assignments: { some: { milestone: onGoals } } } }),
     ]);
     const people: MilestonePeople = {
