@@ -72,21 +72,25 @@ export async function startNextServer(databaseUrl: string, sqlLogFile: string): 
     exited = true;
   });
 
+  // Until the whole group is gone: the server `next start` forks outlives the wrapper for a moment,
+  // and would still be writing to the SQL log (and holding database connections).
   const stop = async () => {
-    if (exited || child.pid === undefined) return;
-    const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      return; // already gone
-    }
-    const timeout = setTimeout(() => {
+    const pgid = child.pid;
+    if (pgid === undefined) return;
+    const alive = () => groupMembers(pgid).length > 0;
+    const signal = (name: NodeJS.Signals) => {
       try {
-        process.kill(-child.pid!, "SIGKILL");
-      } catch {}
-    }, 5000);
-    await gone;
-    clearTimeout(timeout);
+        process.kill(-pgid, name);
+      } catch {
+        // the group ended meanwhile
+      }
+    };
+    if (!alive()) return;
+    signal("SIGTERM");
+    const deadline = Date.now() + 5000;
+    while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    if (alive()) signal("SIGKILL");
+    while (alive()) await new Promise((r) => setTimeout(r, 100));
   };
 
   const deadline = Date.now() + 60_000;
@@ -122,22 +126,34 @@ function listeningPid(port: number, pgid: number): number {
       if (cols[1]?.endsWith(`:${hexPort}`) && cols[3] === "0A") inodes.add(cols[9]!);
     }
   }
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const pid of groupMembers(pgid)) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      // Fields after the parenthesised command: state, ppid, pgrp, …
-      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== pgid) continue;
-      for (const fd of readdirSync(`/proc/${entry}/fd`)) {
-        const target = readlinkSync(`/proc/${entry}/fd/${fd}`);
-        const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
-        if (inode && inodes.has(inode)) return Number(entry);
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+        const inode = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1];
+        if (inode && inodes.has(inode)) return pid;
       }
     } catch {
       // the process ended, or its fds are not ours to read
     }
   }
   throw new Error(`No process of group ${pgid} listens on port ${port}`);
+}
+
+/** Live (not zombie) processes of a process group, from /proc. */
+function groupMembers(pgid: number): number[] {
+  const members: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the parenthesised command: state, ppid, pgrp, …
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(pgrp) === pgid && state !== "Z") members.push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return members;
 }
 
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"]).stdout?.toString().trim()) || 100;
