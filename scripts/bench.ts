@@ -263,10 +263,19 @@ async function scans(client: pg.Client, log: StatementLog): Promise<string> {
       `SELECT relname, reltuples::bigint AS n FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`,
     );
     const rowsOf = new Map(sizes.rows.map((r) => [r.relname, Number(r.n)]));
-    out.push(`${report.findings.length} statement(s) scan a whole tenant table:`);
+    // Statements that differ only in the length of an IN list are one shape.
+    const shapes = new Map<string, { tables: string[]; query: string; count: number }>();
     for (const finding of report.findings) {
-      out.push(`- Seq Scan on ${finding.tables.map((t) => `"${t}" (${rowsOf.get(t) ?? "?"} rows)`).join(", ")}:`);
-      out.push(`    ${condense(finding.query).slice(0, 700)}`);
+      const key = condense(finding.query).replace(/\$\d+/g, "$n");
+      const shape = shapes.get(key);
+      if (shape) shape.count++;
+      else shapes.set(key, { tables: finding.tables, query: condense(finding.query), count: 1 });
+    }
+    out.push(`${report.findings.length} statement(s), ${shapes.size} shape(s), scan a whole tenant table:`);
+    for (const { tables, query, count } of shapes.values()) {
+      const variants = count > 1 ? ` (${count} statements differing only in list lengths)` : "";
+      out.push(`- Seq Scan on ${tables.map((t) => `"${t}" (${rowsOf.get(t) ?? "?"} rows)`).join(", ")}${variants}:`);
+      out.push(`    ${query.slice(0, 700)}`);
     }
     out.push("(Row counts are the planner's estimates. On a table of a few pages a Seq Scan can be the cheapest plan.)");
   }
