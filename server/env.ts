@@ -13,6 +13,16 @@ const schema = z.object({
   // A request slower than this, or issuing more statements, logs one "[slow]" line.
   SLOW_REQUEST_MS: z.coerce.number("SLOW_REQUEST_MS must be a number of milliseconds").positive().default(1000),
   SLOW_REQUEST_STATEMENTS: z.coerce.number("SLOW_REQUEST_STATEMENTS must be a whole number").int().positive().default(100),
+  // Rate limits key on the client address: the socket's, or with TRUST_PROXY the X-Forwarded-For
+  // entry that many hops from the right (1 = one reverse proxy in front). server/rate-limit.
+  TRUST_PROXY: z
+    .union([z.enum(["true", "false"]).transform((v) => (v === "true" ? 1 : 0)), z.coerce.number().int().min(0).max(10)], {
+      error: "TRUST_PROXY must be true, false or a number of proxy hops",
+    })
+    .default(0),
+  // Password hashing (scrypt) runs this many at a time; more than PASSWORD_HASH_QUEUE waiting are refused.
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number("PASSWORD_HASH_CONCURRENCY must be a whole number").int().positive().optional(),
+  PASSWORD_HASH_QUEUE: z.coerce.number("PASSWORD_HASH_QUEUE must be a whole number").int().min(0).default(8),
   // Benchmarking aid: a file to append every SQL statement to, one JSON line each.
   WAYMARK_SQL_LOG: z.string().min(1).optional(),
 });

@@ -6,6 +6,7 @@ export const errorCodes = [
   "NOT_FOUND",
   "BAD_USER_INPUT",
   "CONFLICT",
+  "RATE_LIMITED",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -16,6 +17,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   NOT_FOUND: "Not found.",
   BAD_USER_INPUT: "Some of the input is invalid.",
   CONFLICT: "That conflicts with existing data.",
+  RATE_LIMITED: "Too many attempts. Please wait and try again.",
 };
 
 /** An expected failure whose message is safe to show to the user. */
