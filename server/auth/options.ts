@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeCallbackUrl } from "../../app/_lib/callback-url.ts";
 import { prisma } from "../db.ts";
 import { burnPasswordCheck, verifyPassword } from "./passwords.ts";
 import { authSecret } from "./secret.ts";
@@ -27,6 +28,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Sign-out and sign-in destinations follow the sign-in pages' rule, not next-auth's looser default.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, baseUrl), baseUrl).href;
+    },
     session({ session, token }) {
       if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
       return session;
