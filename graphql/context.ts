@@ -2,7 +2,8 @@ import { GraphQLError } from "graphql";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { authSecret } from "../server/auth/secret.ts";
-import { type Viewer, viewerForApiToken, viewerForUser } from "../server/auth/viewer.ts";
+import { sessionVersionOf } from "../server/account/sessions.ts";
+import { type Viewer, viewerForApiToken, viewerForSession, viewerForUser } from "../server/auth/viewer.ts";
 
 export interface Context {
   viewer: Viewer | null;
@@ -23,7 +24,7 @@ export async function createContext(req: NextRequest): Promise<Context> {
     return { viewer };
   }
   const token = await getToken({ req, secret: authSecret() });
-  return { viewer: token?.sub ? await viewerForUser(token.sub) : null };
+  return { viewer: token?.sub ? await viewerForSession(token.sub, sessionVersionOf(token)) : null };
 }
 
 /** After a mutation that changed the viewer's memberships, so the payload can be read back. */

@@ -4,6 +4,8 @@ import { safeCallbackUrl } from "../../app/_lib/callback-url.ts";
 import { prisma } from "../db.ts";
 import { burnPasswordCheck, verifyPassword } from "./passwords.ts";
 import { authSecret } from "./secret.ts";
+import { verifySessionRenewal } from "../account/session-renewal.ts";
+import { currentSessionVersion, endSessions, sessionVersionOf } from "../account/sessions.ts";
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -32,9 +34,25 @@ export const authOptions: NextAuthOptions = {
     redirect({ url, baseUrl }) {
       return new URL(safeCallbackUrl(url, baseUrl), baseUrl).href;
     },
+    // The JWT carries the user's session generation; the viewer is refused once it moves on.
+    async jwt({ token, user, trigger, session }) {
+      if (user) token.sessionVersion = await currentSessionVersion(user.id);
+      if (trigger === "update") {
+        const renewed = verifySessionRenewal((session as { renewal?: unknown } | undefined)?.renewal, token.sub);
+        if (renewed !== null) token.sessionVersion = renewed;
+      }
+      return token;
+    },
     session({ session, token }) {
       if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      (session as { sessionVersion?: number }).sessionVersion = sessionVersionOf(token);
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session on the server too: a copy of the cookie is refused afterwards.
+    async signOut({ token }) {
+      if (token?.sub) await endSessions(token.sub, sessionVersionOf(token));
     },
   },
 };

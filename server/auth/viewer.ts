@@ -1,3 +1,4 @@
+import { Prisma } from "../../prisma/generated/client/client.ts";
 import type { Role } from "../../prisma/generated/client/enums.ts";
 import { prisma } from "../db.ts";
 import { hashSecret } from "./tokens.ts";
@@ -28,13 +29,27 @@ function toViewer(via: Viewer["via"], rows: ViewerRow[]): Viewer | null {
   return { userId: rows[0]!.userId, via, roles, orgIds: [...roles.keys()], timeZones };
 }
 
+/**
+ * The viewer of a session JWT: null when the token's session generation is no longer the user's
+ * (signed out, "sign out everywhere", password changed, account deleted). The check rides in the
+ * viewer's own statement, so it costs no extra round trip.
+ */
+export async function viewerForSession(userId: string, sessionVersion: number): Promise<Viewer | null> {
+  return loadViewer(userId, "session", Prisma.sql`AND u."sessionVersion" = ${sessionVersion}`);
+}
+
+/** The viewer of an already authenticated user, e.g. re-read after a mutation changed their roles. */
 export async function viewerForUser(userId: string, via: Viewer["via"] = "session"): Promise<Viewer | null> {
+  return loadViewer(userId, via, Prisma.empty);
+}
+
+async function loadViewer(userId: string, via: Viewer["via"], condition: Prisma.Sql): Promise<Viewer | null> {
   const rows = await prisma().$queryRaw<ViewerRow[]>`
     SELECT u."id" AS "userId", m."organizationId", m."role"::text AS "role", o."timeZone"
     FROM "User" u
     LEFT JOIN "Membership" m ON m."userId" = u."id"
     LEFT JOIN "Organization" o ON o."id" = m."organizationId"
-    WHERE u."id" = ${userId}`;
+    WHERE u."id" = ${userId} ${condition}`;
   return toViewer(via, rows);
 }
 
