@@ -1,6 +1,7 @@
 import { parseCalendarDate } from "../../server/dates.ts";
 import type { DashboardFilter, HealthCounts } from "../../server/dashboard/dashboard.ts";
-import { type Dashboard, dashboardFor, dueSoonQuery, inOrderOf, missedMilestonesQuery, myWork, recentWinsQuery } from "../../server/dashboard/service.ts";
+import { type Dashboard, dashboardFor, inOrderOf, myWork, recentWinsQuery } from "../../server/dashboard/service.ts";
+import { badInput } from "../../server/errors.ts";
 import type { WorkBucket } from "../../server/dashboard/my-work.ts";
 import { prisma } from "../../server/db.ts";
 import { builder } from "../builder.ts";
@@ -31,6 +32,16 @@ const DashboardFilterInput = builder.inputType("DashboardFilter", {
   }),
 });
 
+// The dashboard is a summary: a page asks for the first few of each list and shows the counts.
+const FIRST = "At most this many, from the start of the list; all of them when omitted.";
+
+/** The first `first` of `ids` (all when null), loaded by `load` and returned in the order of `ids`. */
+async function byIds<T extends { id: string }>(ids: string[], first: number | null | undefined, load: (ids: string[]) => Promise<T[]>) {
+  if (first != null && first < 0) throw badInput("first", "first: must be 0 or more.");
+  const wanted = first == null ? ids : ids.slice(0, first);
+  return wanted.length === 0 ? [] : inOrderOf(wanted, await load(wanted));
+}
+
 const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
   description: "Where the organization's goals stand: archived goals are left out.",
   fields: (t) => ({
@@ -47,8 +58,10 @@ const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
     goals: t.prismaField({
       type: ["Goal"],
       description: "Open goals matching the filter: off track first, then at risk, then on track; then by target date.",
-      resolve: async (query, d) => inOrderOf(d.goalIds, await prisma().goal.findMany({ ...query, where: { id: { in: d.goalIds } } })),
+      args: { first: t.arg.int({ description: FIRST }) },
+      resolve: (query, d, { first }) => byIds(d.goalIds, first, (ids) => prisma().goal.findMany({ ...query, where: { id: { in: ids } } })),
     }),
+    goalCount: t.int({ description: "How many goals `goals` lists in all.", resolve: (d) => d.goalIds.length }),
     owners: t.prismaField({
       type: ["User"],
       description: "Choices for the owner filter: everyone who owns a goal that is not archived, by name.",
@@ -63,13 +76,17 @@ const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
     missedMilestones: t.prismaField({
       type: ["Milestone"],
       description: "Milestones of the listed goals whose due date passed without them being done, oldest first.",
-      resolve: (query, d) => prisma().milestone.findMany({ ...query, ...missedMilestonesQuery(d) }),
+      args: { first: t.arg.int({ description: FIRST }) },
+      resolve: (query, d, { first }) => byIds(d.missedIds, first, (ids) => prisma().milestone.findMany({ ...query, where: { id: { in: ids } } })),
     }),
+    missedCount: t.int({ description: "How many milestones `missedMilestones` lists in all.", resolve: (d) => d.missedIds.length }),
     dueSoon: t.prismaField({
       type: ["Milestone"],
       description: "Milestones of the listed goals not done and due today or in the 13 days after, soonest first.",
-      resolve: (query, d) => prisma().milestone.findMany({ ...query, ...dueSoonQuery(d) }),
+      args: { first: t.arg.int({ description: FIRST }) },
+      resolve: (query, d, { first }) => byIds(d.dueSoonIds, first, (ids) => prisma().milestone.findMany({ ...query, where: { id: { in: ids } } })),
     }),
+    dueSoonCount: t.int({ description: "How many milestones `dueSoon` lists in all.", resolve: (d) => d.dueSoonIds.length }),
     recentWins: t.prismaField({
       type: ["Activity"],
       description: "The 10 latest wins (milestones done, goals achieved) of goals matching owner, parent and window, newest first.",

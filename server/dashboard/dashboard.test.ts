@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  attentionLists,
   buildDashboard,
   type DashboardGoal,
   dashboardOrder,
@@ -128,5 +129,25 @@ describe("dueSoonRange", () => {
   it("covers today and the 13 days after", () => {
     expect(dueSoonRange("2026-05-01")).toEqual({ from: "2026-05-01", to: "2026-05-14" });
     expect(dueSoonRange("2026-12-25")).toEqual({ from: "2026-12-25", to: "2027-01-07" });
+  });
+});
+
+describe("attentionLists", () => {
+  const m = (id: string, dueDate: string, status: "PLANNED" | "IN_PROGRESS" | "DONE" = "PLANNED", position = 0) => ({ id, dueDate, status, position });
+  it("lists open milestones due before today as missed, oldest first, and those due in the next 14 days, soonest first", () => {
+    const lists = attentionLists(
+      [
+        m("yesterday", "2026-04-30"),
+        m("done-late", "2026-04-01", "DONE"),
+        m("old", "2026-03-01", "IN_PROGRESS"),
+        m("today-2", "2026-05-01", "PLANNED", 2),
+        m("today-1", "2026-05-01", "PLANNED", 1),
+        m("day-14", "2026-05-14"),
+        m("day-15", "2026-05-15"),
+        m("done-soon", "2026-05-03", "DONE"),
+      ],
+      "2026-05-01",
+    );
+    expect(lists).toEqual({ missed: ["old", "yesterday"], dueSoon: ["today-1", "today-2", "day-14"] });
   });
 });

@@ -117,5 +117,30 @@ export function dueSoonRange(today: string): { from: string; to: string } {
   return { from: today, to: plusDays(today, DUE_SOON_DAYS - 1) };
 }
 
+/** What the attention lists need of a milestone (of a listed goal); dates are calendar dates. */
+export interface AttentionMilestone {
+  id: string;
+  status: "PLANNED" | "IN_PROGRESS" | "DONE";
+  dueDate: string;
+  position: number;
+}
+
+const byDue = (a: AttentionMilestone, b: AttentionMilestone) =>
+  a.dueDate.localeCompare(b.dueDate) || a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The dashboard's two milestone lists, as ids: missed (due before today, not done), oldest first;
+ * due soon (not done, due in `dueSoonRange`), soonest first. Computed from the milestones already
+ * loaded for health, so a panel's count costs nothing and its page is a slice.
+ */
+export function attentionLists(milestones: readonly AttentionMilestone[], today: string): { missed: string[]; dueSoon: string[] } {
+  const { from, to } = dueSoonRange(today);
+  const open = milestones.filter((m) => m.status !== "DONE").sort(byDue);
+  return {
+    missed: open.filter((m) => m.dueDate < today).map((m) => m.id),
+    dueSoon: open.filter((m) => m.dueDate >= from && m.dueDate <= to).map((m) => m.id),
+  };
+}
+
 /** The dashboard's "recent wins" list length. */
 export const RECENT_WINS = 10;

@@ -1,10 +1,10 @@
 import type { Prisma } from "../../prisma/generated/client/client.ts";
 import { requireRole, requireViewer } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { dateKey, parseCalendarDate, todayIn } from "../dates.ts";
+import { dateKey, todayIn } from "../dates.ts";
 import { prisma } from "../db.ts";
 import { healthOf } from "../goals/facts.ts";
-import { buildDashboard, type DashboardFilter, dueSoonRange, type HealthCounts, RECENT_WINS } from "./dashboard.ts";
+import { attentionLists, buildDashboard, type DashboardFilter, type HealthCounts, RECENT_WINS } from "./dashboard.ts";
 import { groupMyWork, type WorkBucket } from "./my-work.ts";
 
 /** A dashboard, as ids for the API to load in the shape each client asks for. */
@@ -14,6 +14,9 @@ export interface Dashboard {
   today: string;
   /** The open goals listed, in dashboard order. */
   goalIds: string[];
+  /** Milestones of the listed goals: missed, oldest first; due soon, soonest first. */
+  missedIds: string[];
+  dueSoonIds: string[];
   /** Every goal the filter is about (open or closed, not archived): recent wins come from these. */
   scopeGoalIds: string[];
   healthCounts: HealthCounts;
@@ -32,7 +35,7 @@ const dashboardGoalSelect = {
   targetDate: true,
   progress: true,
   closedAt: true,
-  milestones: { select: { status: true, dueDate: true } },
+  milestones: { select: { id: true, status: true, dueDate: true, position: true } },
 } as const;
 
 /** The dashboard of an organization its member asks for. */
@@ -61,10 +64,17 @@ export async function dashboardOf(organizationId: string, filter: DashboardFilte
     health: healthOf({ ...goal, organization: org }, today)?.health ?? null,
   }));
   const board = buildDashboard(goals, filter, today);
+  const listed = new Set(board.goals.map((g) => g.id));
+  const { missed, dueSoon } = attentionLists(
+    org.goals.flatMap((goal) => (listed.has(goal.id) ? goal.milestones.map((m) => ({ ...m, dueDate: dateKey(m.dueDate) })) : [])),
+    today,
+  );
   return {
     organizationId,
     today,
     goalIds: board.goals.map((g) => g.id),
+    missedIds: missed,
+    dueSoonIds: dueSoon,
     scopeGoalIds: board.scope.map((g) => g.id),
     healthCounts: board.healthCounts,
     ownerIds: board.ownerIds,
@@ -72,35 +82,7 @@ export async function dashboardOf(organizationId: string, filter: DashboardFilte
   };
 }
 
-const day = (key: string) => parseCalendarDate(key)!;
 const byDueDate = [{ dueDate: "asc" as const }, { position: "asc" as const }, { id: "asc" as const }];
-
-/** Milestones of the listed goals whose due date passed without them being done, oldest first. */
-export function missedMilestonesQuery(board: Dashboard) {
-  return {
-    where: {
-      organizationId: board.organizationId,
-      goalId: { in: board.goalIds },
-      status: { not: "DONE" },
-      dueDate: { lt: day(board.today) },
-    },
-    orderBy: byDueDate,
-  } satisfies Prisma.MilestoneFindManyArgs;
-}
-
-/** Milestones of the listed goals not done and due within the next 14 days, soonest first. */
-export function dueSoonQuery(board: Dashboard) {
-  const { from, to } = dueSoonRange(board.today);
-  return {
-    where: {
-      organizationId: board.organizationId,
-      goalId: { in: board.goalIds },
-      status: { not: "DONE" },
-      dueDate: { gte: day(from), lte: day(to) },
-    },
-    orderBy: byDueDate,
-  } satisfies Prisma.MilestoneFindManyArgs;
-}
 
 /** The latest wins (milestones done, goals achieved) of the goals the filter is about. */
 export function recentWinsQuery(board: Dashboard) {

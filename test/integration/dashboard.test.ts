@@ -163,6 +163,32 @@ describe("Organization.dashboard", () => {
     expect(titles(mine.dueSoon)).toEqual(["Due today"]);
   });
 
+  it("gives the first few of each list with the full counts, so a page can show a summary", async () => {
+    const { org, owner, d, goals } = await boardOrg();
+    await createMilestone(goals.atRisk, { title: "Missed old", dueDate: d(-30) });
+    await createMilestone(goals.onTrackSoon, { title: "Missed yesterday", dueDate: d(-1) });
+    await createMilestone(goals.atRisk, { title: "Due today", dueDate: d(0) });
+    await createMilestone(goals.onTrackLate, { title: "Due in 13 days", dueDate: d(13) });
+    const FIRST = `query($slug: String!, $first: Int) { organization(slug: $slug) { dashboard {
+      goalCount goals(first: $first) { title }
+      missedCount missedMilestones(first: $first) { title }
+      dueSoonCount dueSoon(first: $first) { title }
+    } } }`;
+    const all = await dashboard(owner.id, org.slug);
+    const page = (await run(owner.id, FIRST, { slug: org.slug, first: 1 })).data.organization.dashboard;
+    expect(page).toEqual({
+      goalCount: all.goals.length,
+      goals: [{ title: all.goals[0].title }],
+      missedCount: 2,
+      missedMilestones: [{ title: "Missed old" }],
+      dueSoonCount: 2,
+      dueSoon: [{ title: "Due today" }],
+    });
+    expect(all.goals.length).toBeGreaterThan(1);
+    const refused = await run(owner.id, FIRST, { slug: org.slug, first: -1 });
+    expect(codes(refused)).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it("shows the 10 latest wins, newest first, of the goals in scope", async () => {
     const { org, owner, member, goals } = await boardOrg();
     const base = Date.now() - 3_600_000;

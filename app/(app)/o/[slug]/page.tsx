@@ -3,7 +3,7 @@ import { runServerQuery } from "@/app/_lib/server-query";
 import { getViewer } from "@/app/_lib/session";
 import { dashboardFilter, readDashboardParams } from "./dashboard/dashboard-url";
 import { DashboardView } from "./dashboard/dashboard-view";
-import { DashboardPageQuery } from "./dashboard/operations";
+import { DashboardPageQuery, dashboardVariables, NOTHING_EXPANDED } from "./dashboard/operations";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -17,7 +17,7 @@ export default async function Page({ params, searchParams }: Props) {
   const slug = decodeURIComponent((await params).slug);
   const search = await searchParams;
   const filter = dashboardFilter(readDashboardParams({ get: (name) => (typeof search[name] === "string" ? search[name] : null) }));
-  const variables = { slug, filter };
+  const variables = dashboardVariables(slug, filter, NOTHING_EXPANDED);
   const viewer = await getViewer();
   const data = viewer ? await runServerQuery(DashboardPageQuery, variables, viewer) : null;
   // No Suspense boundary: the page is rendered per request (it reads the search params), so

@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
+import { useState } from "react";
 import { Button, ButtonLink } from "@/app/_components/Button";
 import { cx } from "@/app/_components/cx";
 import { EmptyState } from "@/app/_components/EmptyState";
@@ -19,7 +20,7 @@ import { DashboardFilters, filterSummary } from "./dashboard-filters";
 import { type DashboardParams, dashboardFilter, dashboardSearch, isFiltered, readDashboardParams } from "./dashboard-url";
 import { HealthOverview } from "./health-overview";
 import { MilestonePanel, RecentWins } from "./milestone-panels";
-import { DashboardPageQuery } from "./operations";
+import { DashboardPageQuery, dashboardVariables, type Expanded, NOTHING_EXPANDED } from "./operations";
 
 /** The organization's landing page: where its goals stand, what needs attention, what is coming. */
 export function DashboardView({
@@ -33,7 +34,10 @@ export function DashboardView({
   const pathname = usePathname();
   const params = readDashboardParams(useSearchParams());
 
-  const { data, previousData, loading, error, refetch } = useSeededQuery(DashboardPageQuery, { slug, filter: dashboardFilter(params) }, initial);
+  const [expanded, setExpanded] = useState<Expanded>(NOTHING_EXPANDED);
+  const variables = dashboardVariables(slug, dashboardFilter(params), expanded);
+  const { data, previousData, loading, error, refetch } = useSeededQuery(DashboardPageQuery, variables, initial);
+  const expand = (list: keyof Expanded) => setExpanded((now) => ({ ...now, [list]: true }));
   // While a new filter loads, keep showing the last answer (dimmed) instead of a skeleton.
   const shown = data ?? previousData;
   const org = shown?.organization;
@@ -120,7 +124,7 @@ export function DashboardView({
                 <div className="flex flex-wrap items-baseline justify-between gap-2 px-5 pt-4 pb-3 sm:px-6">
                   <h2 id="goals-heading" className="text-base font-semibold text-slate-900">
                     {params.health ? `${HEALTH_LABELS[params.health]} goals` : "Open goals"}{" "}
-                    <span className="font-normal text-slate-500 tabular-nums">({board.goals.length})</span>
+                    <span className="font-normal text-slate-500 tabular-nums">({board.goalCount})</span>
                   </h2>
                   <p className="text-sm text-slate-500">Off track first, then at risk, then by target date.</p>
                 </div>
@@ -143,7 +147,12 @@ export function DashboardView({
                     ))}
                   </ul>
                 )}
-                <p className="border-t border-slate-100 px-5 py-3 text-sm sm:px-6 print:hidden">
+                <p className="flex flex-wrap items-center gap-2 border-t border-slate-100 px-5 py-3 text-sm sm:px-6 print:hidden">
+                  {board.goals.length < board.goalCount ? (
+                    <Button size="sm" variant="secondary" onClick={() => expand("goals")} disabled={loading}>
+                      Show all {board.goalCount} goals
+                    </Button>
+                  ) : null}
                   <ButtonLink href={goalsHref(slug)} variant="ghost" size="sm">
                     All goals, closed and archived too →
                   </ButtonLink>
@@ -156,6 +165,8 @@ export function DashboardView({
                 title="Missed milestones"
                 empty="Nothing missed. Every past due date was met."
                 milestones={board.missedMilestones}
+                count={board.missedCount}
+                onShowAll={() => expand("milestones")}
                 slug={slug}
                 today={board.today}
                 late
@@ -165,6 +176,8 @@ export function DashboardView({
                 title="Due in the next 14 days"
                 empty="No milestones due in the next two weeks."
                 milestones={board.dueSoon}
+                count={board.dueSoonCount}
+                onShowAll={() => expand("milestones")}
                 slug={slug}
                 today={board.today}
                 late={false}

@@ -2,6 +2,7 @@ import { differenceInCalendarDays, parseISO } from "date-fns";
 import Link from "next/link";
 import { Avatar } from "@/app/_components/Avatar";
 import { Badge } from "@/app/_components/Badge";
+import { Button } from "@/app/_components/Button";
 import { formatDate, formatRelative } from "@/app/_components/format";
 import { milestoneAnchor } from "../goals/[goalId]/milestone-row";
 import { Icon } from "../goals/icons";
@@ -67,12 +68,17 @@ function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: 
   );
 }
 
-/** A list of milestones with how late or how soon each is: "Missed milestones", "Due in the next 14 days". */
+/**
+ * A list of milestones with how late or how soon each is: "Missed milestones", "Due in the next 14
+ * days". It may show only the first few of `count`, with a button to show them all.
+ */
 export function MilestonePanel({
   id,
   title,
   empty,
   milestones,
+  count,
+  onShowAll,
   slug,
   today,
   late,
@@ -81,17 +87,26 @@ export function MilestonePanel({
   title: string;
   empty: string;
   milestones: DashboardMilestone[];
+  count: number;
+  onShowAll: () => void;
   slug: string;
   today: string;
   late: boolean;
 }) {
   return (
-    <Panel id={id} title={title} count={milestones.length} empty={empty}>
+    <Panel id={id} title={title} count={count} empty={empty}>
       <ul className="divide-y divide-slate-100 border-t border-slate-100">
         {milestones.map((m) => (
           <MilestoneItem key={m.id} m={m} slug={slug} today={today} late={late} />
         ))}
       </ul>
+      {milestones.length < count ? (
+        <p className="border-t border-slate-100 px-5 py-3 print:hidden">
+          <Button size="sm" variant="ghost" onClick={onShowAll}>
+            Show all {count}
+          </Button>
+        </p>
+      ) : null}
     </Panel>
   );
 }
