@@ -8,6 +8,7 @@ import "./types/membership.ts";
 import "./types/invitation.ts";
 import "./types/member-mutations.ts";
 import "./types/api-token.ts";
+import "./types/account.ts";
 import "./types/goal.ts";
 import "./types/milestone.ts";
 import "./types/assignment.ts";

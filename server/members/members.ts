@@ -2,7 +2,7 @@ import type { Role } from "../../prisma/generated/client/enums.ts";
 import { atLeast, requireRole, requireViewer } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { type Tx, prisma } from "../db.ts";
-import { conflict, forbidden, notFound, parseInput } from "../errors.ts";
+import { badInput, conflict, forbidden, notFound, parseInput } from "../errors.ts";
 import { type UpdateMemberRoleInput, updateMemberRoleInput } from "./schemas.ts";
 
 export const LAST_OWNER_MESSAGE = "An organization needs at least one owner.";
@@ -100,4 +100,27 @@ export async function removeMember(viewer: Viewer | null, membershipId: string) 
     await tx.membership.delete({ where: { id: membershipId } });
   });
   return { organizationId, removedMembershipId: membershipId };
+}
+
+/**
+ * An owner hands the organization to another member: they become OWNER and the actor ADMIN, in one
+ * transaction so the organization is never without an owner nor briefly with a stale one.
+ */
+export async function transferOwnership(viewer: Viewer | null, membershipId: string) {
+  const { organizationId, self } = await membershipFor(viewer, membershipId);
+  requireRole(viewer, organizationId, "OWNER");
+  if (self) throw badInput("membershipId", "membershipId: Choose another member to become the owner.");
+  const actorUserId = viewer!.userId;
+
+  await prisma().$transaction(async (tx) => {
+    const rows = await lockMemberships(tx, organizationId, membershipId, actorUserId);
+    const target = rows.find((r) => r.id === membershipId);
+    const actor = rows.find((r) => r.userId === actorUserId);
+    if (!target || !actor) throw notFound();
+    if (actor.role !== "OWNER") throw forbidden("Only an owner can transfer ownership.");
+    if (target.role === "OWNER") throw conflict("membershipId", "They are already an owner.");
+    await tx.membership.update({ where: { id: target.id }, data: { role: "OWNER" } });
+    await tx.membership.update({ where: { id: actor.id }, data: { role: "ADMIN" } });
+  });
+  return { organizationId };
 }
