@@ -9,4 +9,11 @@ export async function register() {
   } catch (error) {
     console.warn("[server-timing] not installed:", error);
   }
+  // Rate limits need each request's client address, which Next hides from route handlers and pages.
+  try {
+    const { installRequestScope } = await import("./server/rate-limit/request-scope.ts");
+    installRequestScope();
+  } catch (error) {
+    console.warn("[rate-limit] per-address limits are off:", error);
+  }
 }

@@ -1,8 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { safeCallbackUrl } from "../../app/_lib/callback-url.ts";
-import { prisma } from "../db.ts";
-import { burnPasswordCheck, verifyPassword } from "./passwords.ts";
+import { authorizeWithPassword } from "./sign-in.ts";
 import { authSecret } from "./secret.ts";
 import { verifySessionRenewal } from "../account/session-renewal.ts";
 import { currentSessionVersion, endSessions, sessionVersionOf } from "../account/sessions.ts";
@@ -16,17 +15,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const email = credentials?.email?.trim().toLowerCase() ?? "";
-        const password = credentials?.password ?? "";
-        const user = email ? await prisma().user.findUnique({ where: { email } }) : null;
-        if (!user) {
-          await burnPasswordCheck(password);
-          return null;
-        }
-        if (!(await verifyPassword(password, user.passwordHash))) return null;
-        return { id: user.id, email: user.email, name: user.name };
-      },
+      // Rate-limited per email and per client address; see server/auth/sign-in.ts.
+      authorize: (credentials) => authorizeWithPassword(credentials),
     }),
   ],
   callbacks: {

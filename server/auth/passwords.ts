@@ -1,5 +1,10 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
+import { env } from "../env.ts";
+import { BUSY_RETRY_SECONDS } from "../rate-limit/config.ts";
+import { RateLimitedError } from "../rate-limit/errors.ts";
+import { BoundedConcurrency, QueueFullError } from "./bounded-concurrency.ts";
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -14,9 +19,29 @@ const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
 const KEYLEN = 64;
 const maxmem = 128 * PARAMS.N * PARAMS.r * 2;
 
+// scrypt is CPU-bound. The async variant already runs in libuv's thread pool, off the event loop,
+// but unbounded it would use every core (4 pool threads) and starve everyone else's requests
+// during a sign-in flood. Half the cores (1 on a 2-core machine) hash; the rest serve reads.
+// Past the queue, a hash is refused at once (429, retry in a few seconds) instead of waiting.
+let slots: BoundedConcurrency | undefined;
+function hashingSlots(): BoundedConcurrency {
+  const { PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_QUEUE } = env();
+  slots ??= new BoundedConcurrency(PASSWORD_HASH_CONCURRENCY ?? Math.max(1, Math.floor(availableParallelism() / 2)), PASSWORD_HASH_QUEUE);
+  return slots;
+}
+
+async function boundedScrypt(...args: Parameters<typeof scryptAsync>): Promise<Buffer> {
+  try {
+    return await hashingSlots().run(() => scryptAsync(...args));
+  } catch (error) {
+    if (error instanceof QueueFullError) throw new RateLimitedError(BUSY_RETRY_SECONDS, "Waymark is busy. Try again in a few seconds.");
+    throw error;
+  }
+}
+
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scryptAsync(password.normalize("NFKC"), salt, KEYLEN, { ...PARAMS, maxmem });
+  const key = await boundedScrypt(password.normalize("NFKC"), salt, KEYLEN, { ...PARAMS, maxmem });
   return ["scrypt", PARAMS.N, PARAMS.r, PARAMS.p, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
@@ -25,7 +50,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== "scrypt" || !saltB64 || !keyB64) return false;
   const N = Number(n);
   const expected = Buffer.from(keyB64, "base64");
-  const actual = await scryptAsync(password.normalize("NFKC"), Buffer.from(saltB64, "base64"), expected.length, {
+  const actual = await boundedScrypt(password.normalize("NFKC"), Buffer.from(saltB64, "base64"), expected.length, {
     N,
     r: Number(r),
     p: Number(p),

@@ -4,6 +4,7 @@ import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
 import { conflict, forbidden, notFound, parseInput } from "../errors.ts";
+import { chargeAttempt } from "../rate-limit/enforce.ts";
 import {
   acceptInvitationInput,
   type InvitationStatus,
@@ -85,6 +86,8 @@ export async function revokeInvitation(viewer: Viewer | null, invitationId: stri
 export async function previewInvitation(token: string) {
   const parsed = invitationTokenSchema.safeParse(token);
   if (!parsed.success) return null;
+  // Per link (hashed, like every subject) and per address: the link is a secret being checked.
+  await chargeAttempt("previewInvitation", parsed.data);
   const invitation = await prisma().invitation.findUnique({
     where: { tokenHash: hashSecret(parsed.data) },
     select: {
@@ -115,6 +118,7 @@ export async function previewInvitation(token: string) {
 export async function acceptInvitation(viewer: Viewer | null, token: string) {
   const { userId } = requireViewer(viewer);
   const { token: secret } = parseInput(acceptInvitationInput, { token });
+  await chargeAttempt("acceptInvitation", userId);
   const invitation = await prisma().invitation.findUnique({ where: { tokenHash: hashSecret(secret) } });
   if (!invitation) throw notFound("This invitation link is not valid.");
   const user = await prisma().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });

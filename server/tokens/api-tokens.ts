@@ -3,6 +3,7 @@ import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
 import { forbidden, notFound, parseInput } from "../errors.ts";
+import { chargeAttempt } from "../rate-limit/enforce.ts";
 import { API_TOKEN_PREFIX, type CreateApiTokenInput, createApiTokenInput, displayPrefix } from "./schemas.ts";
 
 /** A personal API token acting as its creator; the secret is returned once and only its hash kept. */
@@ -11,6 +12,7 @@ export async function createApiToken(viewer: Viewer | null, input: CreateApiToke
   // A leaked token must not be able to mint more tokens that outlive its revocation.
   if (via === "token") throw forbidden("API tokens can only be created from a signed-in session.");
   const { name } = parseInput(createApiTokenInput, input);
+  await chargeAttempt("createApiToken", userId);
   const token = newSecret(API_TOKEN_PREFIX);
   const apiToken = await prisma().apiToken.create({
     data: { userId, name, tokenHash: hashSecret(token), prefix: displayPrefix(token) },

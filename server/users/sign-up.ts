@@ -1,12 +1,17 @@
 import { hashPassword } from "../auth/passwords.ts";
 import { prisma } from "../db.ts";
 import { conflict, parseInput } from "../errors.ts";
+import { chargeAttempt } from "../rate-limit/enforce.ts";
 import { type SignUpInput, signUpInput } from "./schemas.ts";
 
 export async function signUp(input: SignUpInput) {
   const data = parseInput(signUpInput, input);
+  // Charged per email and per address whatever the outcome: "already registered" is an answer
+  // about someone else, so probing for it must be slow (README, "Rate limits").
+  await chargeAttempt("signUp", data.email);
   const existing = await prisma().user.findUnique({ where: { email: data.email }, select: { id: true } });
-  // Sign-up necessarily reveals that an email is taken; sign-in never does.
+  // Sign-up reveals that an email is taken (without email verification there is no honest way
+  // not to); the limit above keeps that from being a free oracle. Sign-in never reveals it.
   if (existing) throw conflict("email", "An account with this email already exists. Sign in instead.");
   return prisma().user.create({
     data: { name: data.name, email: data.email, passwordHash: await hashPassword(data.password) },
