@@ -36,6 +36,8 @@ async function roadmap(userId: string, slug: string, includeClosed?: boolean) {
   return result.data.organization.roadmap as RoadmapGoal[];
 }
 
+const titlesOf = (goals: { title: string }[]) => goals.map((g) => g.title);
+
 async function roadmapOrg() {
   const owner = await createUser({ name: "Olivia Owner" });
   const { org } = await createOrg(owner);
@@ -115,6 +117,24 @@ describe("Organization.roadmap", () => {
 
     const anonymous = await run(null, ROADMAP, { slug: org.slug });
     expect(codes(anonymous)).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("gives a large roadmap's first rows, parents with their sub-goals, and the count of all", async () => {
+    const { org, owner } = await roadmapOrg();
+    const FIRST = `query($slug: String!, $first: Int, $includeClosed: Boolean) { organization(slug: $slug) {
+      roadmapGoalCount(includeClosed: $includeClosed) roadmap(first: $first, includeClosed: $includeClosed) { title parent { id } } } }`;
+    const page = async (first: number, includeClosed = true) => {
+      const result = await run(owner.id, FIRST, { slug: org.slug, first, includeClosed });
+      expect(result.errors).toBeUndefined();
+      return result.data.organization;
+    };
+    // Rows: Old goal, Hire a designer, Grow revenue ↳ Launch partner program, Orphaned sub-goal.
+    expect(titlesOf((await page(4)).roadmap).sort()).toEqual(["Grow revenue", "Hire a designer", "Launch partner program", "Old goal"]);
+    expect((await page(4)).roadmapGoalCount).toBe(5);
+    expect(titlesOf((await page(1, false)).roadmap)).toEqual(["Hire a designer"]);
+    expect((await page(1, false)).roadmapGoalCount).toBe(4);
+    expect((await page(0)).roadmap).toEqual([]);
+    expect(codes(await run(owner.id, FIRST, { slug: org.slug, first: -1 }))).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("an empty organization has an empty roadmap", async () => {

@@ -2,13 +2,14 @@ import { graphql } from "@/graphql/client/graphql";
 
 /** Everything the roadmap page shows, in one request. */
 export const RoadmapQuery = graphql(`
-  query Roadmap($slug: String!, $includeClosed: Boolean!) {
+  query Roadmap($slug: String!, $includeClosed: Boolean!, $first: Int) {
     organization(slug: $slug) {
       id
       name
       timeZone
       viewerRole
-      roadmap(includeClosed: $includeClosed) {
+      roadmapGoalCount(includeClosed: $includeClosed)
+      roadmap(includeClosed: $includeClosed, first: $first) {
         id
         title
         startDate
@@ -36,3 +37,12 @@ export const RoadmapQuery = graphql(`
     }
   }
 `);
+
+/** A large organization's roadmap starts with its first rows; "Show all" asks for the rest. */
+const FIRST_ROWS = 30;
+
+export const roadmapVariables = (slug: string, includeClosed: boolean, showAll: boolean) => ({
+  slug,
+  includeClosed,
+  first: showAll ? null : FIRST_ROWS,
+});

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { type CSSProperties, useMemo, useState } from "react";
-import { ButtonLink } from "@/app/_components/Button";
+import { Button, ButtonLink } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
 import { EmptyState } from "@/app/_components/EmptyState";
@@ -20,7 +20,7 @@ import { OutcomeBadge } from "../goals/health";
 import { Icon } from "../goals/icons";
 import { goalHref, newGoalHref } from "../goals/paths";
 import { barLabel, markerLabel } from "./roadmap-labels";
-import { RoadmapQuery } from "./operations";
+import { RoadmapQuery, roadmapVariables } from "./operations";
 import { percent, type RoadmapScale, roadmapScale } from "./roadmap-scale";
 import { LoadError } from "@/app/_components/LoadError";
 
@@ -56,8 +56,11 @@ export function RoadmapView({
   initial?: Seed<ResultOf<typeof RoadmapQuery>, VariablesOf<typeof RoadmapQuery>>;
 }) {
   const [includeClosed, setIncludeClosed] = useState(true);
-  const { data, loading, error, refetch } = useSeededQuery(RoadmapQuery, { slug, includeClosed }, initial);
-  const org = data?.organization;
+  const [showAll, setShowAll] = useState(false);
+  const { data, previousData, loading, error, refetch } = useSeededQuery(RoadmapQuery, roadmapVariables(slug, includeClosed, showAll), initial);
+  // While more rows or another filter load, keep showing the last answer instead of a skeleton.
+  const shown = data ?? previousData;
+  const org = shown?.organization;
   const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
 
   const rows = useMemo(
@@ -98,8 +101,13 @@ export function RoadmapView({
         <p className="text-sm text-slate-500" aria-live="polite">
           {org ? (
             <>
-              <span className="font-medium text-slate-700 tabular-nums">{rows.length}</span>{" "}
-              {rows.length === 1 ? "goal" : "goals"}
+              {rows.length < org.roadmapGoalCount ? (
+                <>
+                  <span className="font-medium text-slate-700 tabular-nums">{rows.length}</span> of{" "}
+                </>
+              ) : null}
+              <span className="font-medium text-slate-700 tabular-nums">{org.roadmapGoalCount}</span>{" "}
+              {org.roadmapGoalCount === 1 ? "goal" : "goals"}
               {includeClosed ? ", closed ones included" : ", open only"}
             </>
           ) : (
@@ -109,9 +117,9 @@ export function RoadmapView({
         <Checkbox label="Show closed goals" checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />
       </div>
 
-      {error && !data ? (
+      {error && !shown ? (
         <LoadError title="Couldn't load the roadmap" error={error} onRetry={refetch} />
-      ) : loading && !data ? (
+      ) : loading && !shown ? (
         <RoadmapSkeleton />
       ) : org && (rows.length === 0 || !scale) ? (
         <EmptyState
@@ -130,6 +138,14 @@ export function RoadmapView({
           <Card padded={false} className="overflow-hidden print:overflow-visible print:rounded-none print:border-0 print:shadow-none">
             <RoadmapChart rows={rows} scale={scale} today={today} slug={slug} />
           </Card>
+          {rows.length < org.roadmapGoalCount ? (
+            <p className="mt-3 flex flex-wrap items-center gap-3 text-sm text-slate-500 print:hidden">
+              Showing the first {rows.length} goals by start date.
+              <Button size="sm" variant="secondary" onClick={() => setShowAll(true)} disabled={loading}>
+                Show all {org.roadmapGoalCount} goals
+              </Button>
+            </p>
+          ) : null}
           {!scale.contains(today) ? (
             <p className="mt-3 text-sm text-slate-500">
               Today ({formatDate(today)}) is {today < scale.start ? "before" : "after"} this timeline.
