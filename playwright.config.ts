@@ -55,6 +55,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET ?? "waymark-e2e-secret-0123456789abcdef",
       E2E_PORT: String(port),
+      // Every test signs up its own users from this machine: exempt it from per-address limits.
+      RATE_LIMIT_ALLOWLIST: "127.0.0.1,::1",
     },
   },
 });

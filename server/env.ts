@@ -20,6 +20,12 @@ const schema = z.object({
       error: "TRUST_PROXY must be true, false or a number of proxy hops",
     })
     .default(0),
+  // Client addresses (comma-separated) exempt from per-address rate limits, e.g. a monitoring host,
+  // or the e2e suite that signs up every test's users from 127.0.0.1. Per-account limits still apply.
+  RATE_LIMIT_ALLOWLIST: z
+    .string()
+    .default("")
+    .transform((list) => new Set(list.split(",").map((a) => a.trim()).filter(Boolean))),
   // Password hashing (scrypt) runs this many at a time; more than PASSWORD_HASH_QUEUE waiting are refused.
   PASSWORD_HASH_CONCURRENCY: z.coerce.number("PASSWORD_HASH_CONCURRENCY must be a whole number").int().positive().optional(),
   PASSWORD_HASH_QUEUE: z.coerce.number("PASSWORD_HASH_QUEUE must be a whole number").int().min(0).default(8),

@@ -21,14 +21,15 @@ export function clientAddressOf(
     const hop = hops[Math.max(0, hops.length - trustProxy)];
     if (hop && isIP(stripZone(hop))) address = hop;
   }
-  return address ? normalize(address) : undefined;
+  return address ? normalizeAddress(address) : undefined;
 }
 
 function stripZone(address: string): string {
   return address.replace(/%.*$/, "");
 }
 
-function normalize(raw: string): string {
+/** The form addresses are keyed and compared in: v4-mapped IPv6 as IPv4, other IPv6 as their /64. */
+export function normalizeAddress(raw: string): string {
   const address = stripZone(raw).toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
   if (mapped) return mapped[1]!;

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "../env.ts";
+import { normalizeAddress } from "./client-address.ts";
 import type { EntryPoint } from "./config.ts";
 import { RateLimitedError } from "./errors.ts";
 import { limiterStore, type Scope } from "./limiters.ts";
@@ -33,8 +35,8 @@ export function chargeAttempt(entry: EntryPoint, account: string | undefined): P
 async function charge(entry: EntryPoint, account: string | undefined, address: string | undefined): Promise<Attempt> {
   const subjects: [Scope, string][] = [];
   if (account) subjects.push(["account", account]);
-  if (address) subjects.push(["address", address]);
-  else warnNoAddressOnce();
+  if (!address) warnNoAddressOnce();
+  else if (!allowlist().has(address)) subjects.push(["address", address]);
 
   const charged = subjects.map(([kind, subject]) => ({ limiter: limiterStore().limiter(entry, kind), key: digest(subject) }));
   const results = await Promise.allSettled(charged.map(({ limiter, key }) => limiter.consume(key)));
@@ -50,6 +52,12 @@ async function charge(entry: EntryPoint, account: string | undefined, address: s
       await Promise.all(charged.map(({ limiter, key }) => limiter.reward(key, 1)));
     },
   };
+}
+
+let allowed: Set<string> | undefined;
+function allowlist(): Set<string> {
+  allowed ??= new Set([...env().RATE_LIMIT_ALLOWLIST].map(normalizeAddress));
+  return allowed;
 }
 
 function digest(subject: string): string {
