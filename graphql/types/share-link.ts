@@ -24,6 +24,7 @@ import { HealthCountsRef } from "./dashboard.ts";
 import { GoalKindEnum, GoalOutcomeEnum, GoalRef, HealthEnum, inputIdOf, MetricDirectionEnum, ProgressPointRef } from "./goal.ts";
 import { MilestoneStateEnum, openPlanEntry, planFacts, stateFacts, stateOf } from "./milestone.ts";
 import { OrganizationRef } from "./organization.ts";
+import { chargeAttempt } from "../../server/rate-limit/enforce.ts";
 
 export const ShareLinkStatusEnum = builder.enumType("ShareLinkStatus", {
   values: ["ACTIVE", "EXPIRED", "REVOKED"] as const,
@@ -222,7 +223,11 @@ builder.queryField("sharedView", (t) =>
     description: "What a share link shows; needs no sign-in. An unknown token answers status NOT_FOUND.",
     authScopes: { public: true },
     args: { token: t.arg.string({ required: true }) },
-    resolve: (_root, { token }) => openSharedView(token),
+    // Rate-limited per link and per address (server/rate-limit): 429 with Retry-After past it.
+    resolve: async (_root, { token }) => {
+      await chargeAttempt("shareView", token);
+      return openSharedView(token);
+    },
   }),
 );
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageIsRateLimited } from "@/server/rate-limit/pages.ts";
 import { SharedGoalView } from "./shared-goal";
 import { SharedDashboardView } from "./shared-dashboard";
 import { SharedFrame, SharedUnavailable } from "./shared-frame";
@@ -21,7 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SharedPage({ params }: Props) {
-  const view = await loadSharedView(decodeURIComponent((await params).token));
+  const token = decodeURIComponent((await params).token);
+  if (await pageIsRateLimited("shareView", token)) return <SharedUnavailable status="RATE_LIMITED" />;
+  const view = await loadSharedView(token);
   if (!view) return <SharedUnavailable status="ERROR" />;
   if (view.status !== "ACTIVE") return <SharedUnavailable status={view.status} />;
   return (

@@ -61,6 +61,10 @@ const messages = {
     title: "This link doesn't exist",
     body: "Check that you copied the whole link. If it still doesn't work, ask the person who shared it to send it again.",
   },
+  RATE_LIMITED: {
+    title: "Too many views right now",
+    body: "This link has been opened too often in the last few minutes. Wait a few minutes, then reload the page.",
+  },
   ERROR: {
     title: "This view couldn't be loaded",
     body: "Something went wrong on our side. Please try again in a moment.",
