@@ -9,6 +9,7 @@ import { Button } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
 import { TextField } from "@/app/_components/fields";
 import { signInUrl } from "@/app/_lib/callback-url";
+import { signInRetryAfter, tooManyAttempts } from "@/server/rate-limit/messages.ts";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -27,8 +28,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         redirect: false,
       });
       if (!result?.ok || result.error) {
+        const retryAfter = signInRetryAfter(result?.error);
         // Deliberately the same message whether or not the email has an account.
-        setError(result?.status === 401 || result?.error ? "Incorrect email or password." : "Couldn't sign you in. Please try again.");
+        setError(
+          retryAfter !== null
+            ? tooManyAttempts(retryAfter)
+            : result?.status === 401 || result?.error
+              ? "Incorrect email or password."
+              : "Couldn't sign you in. Please try again.",
+        );
         setSubmitting(false);
         return;
       }
