@@ -120,12 +120,17 @@ const MyWorkRef = builder.objectRef<Record<WorkBucket, string[]>>("MyWork").impl
       t.prismaField({
         type: ["Milestone"],
         description,
-        resolve: async (query, work) => inOrderOf(work[key], await prisma().milestone.findMany({ ...query, where: { id: { in: work[key] } } })),
+        args: { first: t.arg.int({ description: FIRST }) },
+        resolve: (query, work, { first }) => byIds(work[key], first, (ids) => prisma().milestone.findMany({ ...query, where: { id: { in: ids } } })),
       });
+    const count = (key: WorkBucket) => t.int({ description: `How many milestones \`${key}\` lists in all.`, resolve: (work) => work[key].length });
     return {
       overdue: bucket("overdue", "Due before today."),
+      overdueCount: count("overdue"),
       thisWeek: bucket("thisWeek", "Due today or in the 6 days after."),
+      thisWeekCount: count("thisWeek"),
       later: bucket("later", "Due in a week or more."),
+      laterCount: count("later"),
     };
   },
 });

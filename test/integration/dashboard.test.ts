@@ -280,6 +280,26 @@ describe("Query.myWork", () => {
     expect(titles(work.later)).toEqual(["Day 7 A", "Far B"]);
   });
 
+  it("gives each group's first rows with the group's full count", async () => {
+    const { org, owner: me } = await createOrg(undefined, { timeZone: "UTC" });
+    const goal = await createGoal(org, me, { title: "Goal" });
+    const today = todayIn("UTC");
+    for (const [title, days] of [["Later 1", 10], ["Later 2", 20], ["Later 3", 30], ["Overdue", -2]] as const) {
+      await assign(await createMilestone(goal, { title, dueDate: plusDays(today, days) }), me);
+    }
+    const FIRST = `query($first: Int) { myWork { overdueCount overdue(first: $first) { title } thisWeekCount thisWeek { title } laterCount later(first: $first) { title } } }`;
+    const result = await run(me.id, FIRST, { first: 2 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.myWork).toEqual({
+      overdueCount: 1,
+      overdue: [{ title: "Overdue" }],
+      thisWeekCount: 0,
+      thisWeek: [],
+      laterCount: 3,
+      later: [{ title: "Later 1" }, { title: "Later 2" }],
+    });
+  });
+
   it("needs a signed-in user", async () => {
     expect(codes(await run(null, MY_WORK))).toEqual(["UNAUTHENTICATED"]);
   });

@@ -2,8 +2,9 @@
 
 import { useQuery } from "@apollo/client/react";
 import Link from "next/link";
+import { useState } from "react";
 import { Badge } from "@/app/_components/Badge";
-import { ButtonLink } from "@/app/_components/Button";
+import { Button, ButtonLink } from "@/app/_components/Button";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { formatDate } from "@/app/_components/format";
 import { MilestoneStateBadge } from "@/app/_components/MilestoneStateBadge";
@@ -33,15 +34,18 @@ const MyWorkMilestone = graphql(`
 
 const MyWorkQuery = graphql(
   `
-    query MyWork {
+    query MyWork($overdueFirst: Int, $thisWeekFirst: Int, $laterFirst: Int) {
       myWork {
-        overdue {
+        overdueCount
+        overdue(first: $overdueFirst) {
           ...MyWorkMilestone
         }
-        thisWeek {
+        thisWeekCount
+        thisWeek(first: $thisWeekFirst) {
           ...MyWorkMilestone
         }
-        later {
+        laterCount
+        later(first: $laterFirst) {
           ...MyWorkMilestone
         }
       }
@@ -58,10 +62,22 @@ const groups = [
   { key: "later", title: "Later", hint: "Due in a week or more.", tone: "text-slate-900" },
 ] as const;
 
+type Bucket = (typeof groups)[number]["key"];
+
+/** Each group starts with its first rows; "Show all" asks for the rest of that group. */
+const FIRST_ROWS = 25;
+
 export function MyWork() {
-  const { data, loading, error, refetch } = useQuery(MyWorkQuery, { fetchPolicy: "cache-and-network" });
-  const work = data?.myWork;
-  const total = work ? work.overdue.length + work.thisWeek.length + work.later.length : 0;
+  const [expanded, setExpanded] = useState<Record<Bucket, boolean>>({ overdue: false, thisWeek: false, later: false });
+  const first = (key: Bucket) => (expanded[key] ? null : FIRST_ROWS);
+  const { data, previousData, loading, error, refetch } = useQuery(MyWorkQuery, {
+    variables: { overdueFirst: first("overdue"), thisWeekFirst: first("thisWeek"), laterFirst: first("later") },
+    fetchPolicy: "cache-and-network",
+  });
+  const shown = data ?? previousData;
+  const work = shown?.myWork;
+  const countOf = (key: Bucket) => (work ? work[`${key}Count`] : 0);
+  const total = countOf("overdue") + countOf("thisWeek") + countOf("later");
 
   return (
     <div className="max-w-4xl">
@@ -69,9 +85,9 @@ export function MyWork() {
         title="My work"
         description="Open milestones assigned to you or owned by you, across all your organizations."
       />
-      {error && !data ? (
+      {error && !shown ? (
         <LoadError title="Couldn't load your work" error={error} onRetry={refetch} />
-      ) : loading && !data ? (
+      ) : loading && !shown ? (
         <SkeletonList rows={4} label="Loading your milestones" />
       ) : !work || total === 0 ? (
         <EmptyState
@@ -98,7 +114,7 @@ export function MyWork() {
                   <h2 id={`group-${g.key}`} className={`text-base font-semibold ${g.tone}`}>
                     {g.title}
                   </h2>
-                  <span className="text-sm text-slate-500 tabular-nums">{rows.length}</span>
+                  <span className="text-sm text-slate-500 tabular-nums">{countOf(g.key)}</span>
                   <span className="hidden text-sm text-slate-500 sm:inline">{g.hint}</span>
                 </div>
                 {rows.length === 0 ? (
@@ -112,6 +128,11 @@ export function MyWork() {
                     ))}
                   </ul>
                 )}
+                {rows.length < countOf(g.key) ? (
+                  <Button className="mt-3" size="sm" variant="secondary" disabled={loading} onClick={() => setExpanded((now) => ({ ...now, [g.key]: true }))}>
+                    Show all {countOf(g.key)}
+                  </Button>
+                ) : null}
               </section>
             );
           })}
