@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { limitCodes } from "./errors.ts";
 
 // Roughly "how many values will this query resolve": a connection multiplies the cost of its
 // selection by the page size asked for (or the default page size), every other field costs 1.
@@ -32,7 +33,8 @@ export const complexityLimit: ApolloServerPlugin = {
         }
         if (complexity > MAX_COMPLEXITY) {
           throw new GraphQLError(`Query is too complex (${complexity}; the limit is ${MAX_COMPLEXITY}). Ask for fewer fields or smaller pages.`, {
-            extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+            // A request error, not a server failure: 400 under either response media type.
+            extensions: { code: limitCodes.complexity, limit: MAX_COMPLEXITY, http: { status: 400 } },
           });
         }
       },

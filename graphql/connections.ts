@@ -1,5 +1,6 @@
 import { PothosValidationError, validateConnectionArguments } from "@pothos/core";
 import { formatPrismaCursor, parsePrismaCursor } from "@pothos/plugin-prisma";
+import { badInput, type DomainError } from "../server/errors.ts";
 
 // A page of a relation whose rows a batch loader already holds, with the same arguments, cursors,
 // limits and errors as the Prisma plugin's connections: clients cannot tell them apart.
@@ -20,24 +21,62 @@ export interface Page<T> {
   pageInfo: { startCursor: string | null; endCursor: string | null; hasPreviousPage: boolean; hasNextPage: boolean };
 }
 
+/**
+ * Pothos refuses bad connection arguments and cursors with PothosValidationError, here as in the
+ * relay and Prisma plugins' own connections. They are the client's input: BAD_USER_INPUT naming the
+ * argument (`given`: the arguments written on the field, to tell a bad `after` from a bad `before`).
+ * Null for other errors.
+ */
+export function connectionArgumentError(error: unknown, given: readonly string[]): DomainError | null {
+  if (!(error instanceof PothosValidationError)) return null;
+  const text = error.message;
+  const named = /^Arguments? "(\w+)"/.exec(text)?.[1];
+  if (named && /non-negative integer/.test(text)) return badInput(named, `${named} must be a whole number, 0 or more.`);
+  if (named) return badInput(named, `${text}.`);
+  if (/cursor/i.test(text)) {
+    const field = given.includes("before") && !given.includes("after") ? "before" : "after";
+    return badInput(field, `${field} is not a valid cursor for this connection.`);
+  }
+  return null;
+}
+
+function validateArguments(args: PageArgs) {
+  try {
+    validateConnectionArguments(args);
+  } catch (error) {
+    throw connectionArgumentError(error, Object.keys(args)) ?? error;
+  }
+}
+
+function cursorId(cursor: string, field: "after" | "before"): unknown {
+  try {
+    return parsePrismaCursor(cursor);
+  } catch (error) {
+    throw connectionArgumentError(error, [field]) ?? error;
+  }
+}
+
 export function pageOf<T extends { id: string }>(rows: readonly T[], args: PageArgs): Page<T> {
-  validateConnectionArguments(args);
-  if (args.before != null && args.after != null) throw new PothosValidationError('Arguments "before" and "after" are not supported at the same time');
-  if (args.before != null && args.first != null) throw new PothosValidationError('Arguments "before" and "first" are not supported at the same time');
-  if (args.after != null && args.last != null) throw new PothosValidationError('Arguments "after" and "last" are not supported at the same time');
+  validateArguments(args);
+  if (args.before != null && args.after != null) throw badInput("before", 'Arguments "before" and "after" are not supported at the same time.');
+  if (args.before != null && args.first != null) throw badInput("before", 'Arguments "before" and "first" are not supported at the same time.');
+  if (args.after != null && args.last != null) throw badInput("after", 'Arguments "after" and "last" are not supported at the same time.');
 
   const size = Math.min(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const backward = args.before != null || args.last != null;
   // A cursor to a row that is gone starts an empty page, as Prisma's cursor does.
-  const at = (cursor: string) => rows.findIndex((row) => row.id === parsePrismaCursor(cursor));
+  const at = (cursor: string, field: "after" | "before") => {
+    const id = cursorId(cursor, field);
+    return rows.findIndex((row) => row.id === id);
+  };
   let from = 0;
   let to = rows.length;
   if (args.after != null) {
-    const i = at(args.after);
+    const i = at(args.after, "after");
     from = i < 0 ? rows.length : i + 1;
   }
   if (args.before != null) {
-    const i = at(args.before);
+    const i = at(args.before, "before");
     to = i < 0 ? 0 : i;
   }
   const more = to - from > size;

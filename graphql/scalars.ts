@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { isValid, parseISO } from "date-fns";
+import { YEAR_RANGE_MESSAGE, yearInRange } from "../server/validation/input-limits.ts";
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,6 +13,8 @@ function parseDate(value: unknown): Date {
   if (!isValid(date) || date.toISOString().slice(0, 10) !== value) {
     throw new GraphQLError(`${value} is not a real calendar date.`, { extensions: { code: "BAD_USER_INPUT" } });
   }
+  // Years such as 0026 would be stored as 1926 by the driver; 1900 to 9999 blew up the roadmap.
+  if (!yearInRange(date)) throw new GraphQLError(`Date ${YEAR_RANGE_MESSAGE}.`, { extensions: { code: "BAD_USER_INPUT" } });
   return date;
 }
 
@@ -28,6 +31,8 @@ function parseDateTime(value: unknown): Date {
   if (!isValid(date)) {
     throw new GraphQLError("DateTime must be an ISO 8601 timestamp.", { extensions: { code: "BAD_USER_INPUT" } });
   }
+  // Instants PostgreSQL stores but JavaScript cannot read back (year 99999) broke every later read.
+  if (!yearInRange(date)) throw new GraphQLError(`DateTime ${YEAR_RANGE_MESSAGE}.`, { extensions: { code: "BAD_USER_INPUT" } });
   return date;
 }
 

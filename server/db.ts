@@ -29,3 +29,36 @@ export function setPrisma(client: PrismaClient) {
 
 export type { PrismaClient };
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+// Failures that mean "the database cannot be reached right now", not "this request is wrong":
+// Prisma's connection codes, the driver adapter's kinds, PostgreSQL's connection-exception class
+// (08xxx), shutdown and crash recovery (57P01-57P03), too many connections (53300), and socket errors.
+const unavailablePrismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const unavailableKinds = new Set(["DatabaseNotReachable", "DatabaseUnavailable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+const unavailableCodes = new Set(["57P01", "57P02", "57P03", "53300", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
+
+/** True when an error (from Prisma, the driver adapter or pg) says the database is unreachable. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const e = queue.shift();
+    if (typeof e !== "object" || e === null || seen.has(e)) continue;
+    seen.add(e);
+    const { code, kind, originalCode, cause, meta, message } = e as Record<string, unknown>;
+    if (typeof code === "string" && (unavailablePrismaCodes.has(code) || unavailableCodes.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+    if (typeof kind === "string" && unavailableKinds.has(kind)) return true;
+    if (typeof originalCode === "string" && (unavailableCodes.has(originalCode) || /^08[0-9A-Z]{3}$/.test(originalCode))) return true;
+    // pg's own message when the server closes the socket under a running query.
+    if (typeof message === "string" && /Connection terminated (unexpectedly|due to connection timeout)/.test(message)) return true;
+    queue.push(cause, (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError);
+  }
+  return false;
+}
+
+/** PostgreSQL's code for a refused value (data exception class 22: NUL byte, out of range...), if that is what failed. */
+export function dataExceptionCode(error: unknown): string | null {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } })?.meta?.driverAdapterError?.cause;
+  const code = cause?.originalCode;
+  return typeof code === "string" && code.startsWith("22") ? code : null;
+}

@@ -5,9 +5,18 @@ import { z } from "zod";
 
 export const SHARE_TOKEN_PREFIX = "wms";
 
+// A far expiry is a link without one in disguise, and instants past year 9999 cannot be read back.
+export const MAX_SHARE_LINK_LIFETIME_DAYS = 366;
+const DAY_MS = 86_400_000;
+
 export const createShareLinkInput = z.object({
   goalId: z.string().min(1).nullish(),
-  expiresAt: z.date({ error: "Expiry must be a real date and time." }).nullish(),
+  expiresAt: z
+    .date({ error: "Expiry must be a real date and time." })
+    .refine((d) => d.getTime() <= Date.now() + MAX_SHARE_LINK_LIFETIME_DAYS * DAY_MS, {
+      message: `A link can expire at most ${MAX_SHARE_LINK_LIFETIME_DAYS} days from now; leave the expiry empty for a link that lasts until revoked.`,
+    })
+    .nullish(),
 });
 export type CreateShareLinkInput = z.input<typeof createShareLinkInput>;
 

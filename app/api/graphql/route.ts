@@ -1,23 +1,10 @@
-import { startServerAndCreateNextHandler } from "@as-integrations/next";
-import { NextRequest } from "next/server";
-import { type Context, createContext } from "../../../graphql/context.ts";
+import type { NextRequest } from "next/server";
+import { createContext } from "../../../graphql/context.ts";
+import { createGraphQLHandler } from "../../../graphql/http.ts";
 import { createApolloServer } from "../../../graphql/server.ts";
 import { newRequestMetrics, requestMetrics, serverTiming, warnIfSlow, withRequestMetrics } from "../../../server/request-metrics.ts";
 
-const handler = startServerAndCreateNextHandler<NextRequest, Context>(createApolloServer(), {
-  context: createContext,
-});
-
-// The integration reads a JSON body only when content-type is exactly "application/json";
-// many clients add "; charset=utf-8", so drop media-type parameters before handing it over.
-function withPlainJsonContentType(req: NextRequest): NextRequest {
-  const contentType = req.headers.get("content-type");
-  if (!contentType || contentType === "application/json") return req;
-  if (contentType.split(";")[0]!.trim().toLowerCase() !== "application/json") return req;
-  const headers = new Headers(req.headers);
-  headers.set("content-type", "application/json");
-  return new NextRequest(req.url, { method: req.method, headers, body: req.body, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
-}
+const handler = createGraphQLHandler(createApolloServer(), createContext);
 
 // Server-Timing for API clients. Under `next start` the HTTP hook (server/http-timing.ts) has already
 // entered this request's metrics, and rewrites the header with the final numbers when the response is
@@ -37,4 +24,4 @@ async function timed(handle: () => Promise<Response>): Promise<Response> {
 }
 
 export const GET = (req: NextRequest) => timed(() => handler(req));
-export const POST = (req: NextRequest) => timed(() => handler(withPlainJsonContentType(req)));
+export const POST = (req: NextRequest) => timed(() => handler(req));
