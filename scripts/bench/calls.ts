@@ -12,6 +12,7 @@ import type { Request } from "autocannon";
 import type { BenchOrg } from "../bench-data.ts";
 import type { Call } from "./load.ts";
 import { uiOperations } from "./operations.ts";
+import { myWorkFirstLoad } from "../../app/(app)/my-work/first-rows.ts";
 
 export const OVERVIEW_QUERY = `query Overview($slug: String!) { organization(slug: $slug) { goals(first: 200) { totalCount edges { node {
   id title progress expectedProgress health targetDate owner { name }
@@ -113,7 +114,7 @@ export function benchCalls(org: BenchOrg, app: string, baseline: string, cookie:
       ]),
       page("roadmap (page)", `${base}/roadmap`),
       page("my work (page)", "/my-work"),
-      browser("my work data (browser)", [["MyWork", {}]]),
+      browser("my work data (browser)", [["MyWork", myWorkFirstLoad]]),
       browser("app shell data (browser, every page: 2 ops)", [["AppShell", {}], ["CurrentOrg", { slug: org.slug }]]),
       { name: "check-in (createCheckIn)", origin: app, graphql: true, requests: [checkIn] },
       { name: "milestone done (updateMilestone)", origin: app, graphql: true, requests: [milestoneDone] },

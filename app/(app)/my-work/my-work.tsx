@@ -12,6 +12,7 @@ import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { LoadError } from "@/app/_components/LoadError";
+import { MY_WORK_FIRST_ROWS } from "./first-rows";
 
 const MyWorkMilestone = graphql(`
   fragment MyWorkMilestone on Milestone @_unmask {
@@ -64,12 +65,10 @@ const groups = [
 
 type Bucket = (typeof groups)[number]["key"];
 
-/** Each group starts with its first rows; "Show all" asks for the rest of that group. */
-const FIRST_ROWS = 25;
 
 export function MyWork() {
   const [expanded, setExpanded] = useState<Record<Bucket, boolean>>({ overdue: false, thisWeek: false, later: false });
-  const first = (key: Bucket) => (expanded[key] ? null : FIRST_ROWS);
+  const first = (key: Bucket) => (expanded[key] ? null : MY_WORK_FIRST_ROWS);
   const { data, previousData, loading, error, refetch } = useQuery(MyWorkQuery, {
     variables: { overdueFirst: first("overdue"), thisWeekFirst: first("thisWeek"), laterFirst: first("later") },
     fetchPolicy: "cache-and-network",
