@@ -197,6 +197,9 @@ export function AppShell({ children }: { children: ReactNode }) {
                       <Link href="/" className={dropdownItemClasses}>
                         Your organizations
                       </Link>
+                      <Link href="/settings/account" className={dropdownItemClasses}>
+                        Account settings
+                      </Link>
                       <Link href="/settings/tokens" className={dropdownItemClasses}>
                         API tokens
                       </Link>

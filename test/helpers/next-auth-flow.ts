@@ -3,7 +3,7 @@
 // session cookie. The session cookie it returns is then replayed against /api/graphql.
 import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
-import type { AuthHandler as AuthHandlerType } from "next-auth/core";
+import type { NextAuthOptions } from "next-auth";
 import { NextRequest } from "next/server";
 import { POST as graphqlPost } from "../../app/api/graphql/route.ts";
 import { authOptions } from "../../server/auth/options.ts";
@@ -11,7 +11,12 @@ import { authOptions } from "../../server/auth/options.ts";
 // next-auth's package exports do not list ./core (its route handler wraps it with Next's request
 // scope, which a test does not have); load the same module by its file.
 const require = createRequire(import.meta.url);
-const { AuthHandler } = require(require.resolve("next-auth").replace(/index\.js$/, "core/index.js")) as { AuthHandler: typeof AuthHandlerType };
+const { AuthHandler } = require(require.resolve("next-auth").replace(/index\.js$/, "core/index.js")) as {
+  AuthHandler: (params: { req: Request; options: NextAuthOptions }) => Promise<{
+    body?: unknown;
+    cookies?: { name: string; value: string; options?: { maxAge?: number } }[];
+  }>;
+};
 
 const origin = "http://localhost:3000";
 export const SESSION_COOKIE = "next-auth.session-token";

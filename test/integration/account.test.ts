@@ -102,7 +102,8 @@ describe("deleting an account", () => {
   });
 
   it("is refused while the person is the only owner of an organization with other members", async () => {
-    const { org, owner } = await createOrg(undefined, { name: "Needs an owner" });
+    const owner = await createUser();
+    const { org } = await createOrg(owner, { name: "Needs an owner" });
     await createMember(org, "ADMIN");
     const plan = await run(owner.id, PLAN);
     expect(plan.data!.accountDeletionPlan[0]).toMatchObject({ outcome: "BLOCKED_SOLE_OWNER" });

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { FACTORY_PASSWORD, createOrg } from "../../prisma/factories.ts";
+import { FACTORY_PASSWORD, createOrg, createUser } from "../../prisma/factories.ts";
 import { sessionRenewalTicket } from "../../server/account/session-renewal.ts";
 import { authSecret } from "../../server/auth/secret.ts";
 import { prisma } from "../../server/db.ts";
@@ -16,7 +16,8 @@ async function readOrg(cookie: string | null, slug: string) {
 }
 
 async function ownerWithOrg() {
-  const { org, owner } = await createOrg();
+  const owner = await createUser();
+  const { org } = await createOrg(owner);
   return { org, owner };
 }
 
