@@ -1,6 +1,7 @@
 "use client";
 
 import { useApolloClient, useMutation } from "@apollo/client/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/app/_components/Alert";
@@ -55,6 +56,8 @@ export function MembersTable({
   const isAdmin = rank[viewerRole] >= rank.ADMIN;
   // Only an owner may touch another owner's role or membership.
   const canManage = (m: Member) => isAdmin && (m.role !== "OWNER" || viewerRole === "OWNER");
+  // The only owner cannot leave (the server refuses it too): they hand the organization over first.
+  const soleOwner = viewerRole === "OWNER" && !members.some((m) => m.role === "OWNER" && m.user.id !== viewerId);
 
   async function changeRole(member: Member, role: Role) {
     setBusyRow(member.id);
@@ -190,7 +193,14 @@ export function MembersTable({
                     </td>
                     <td className="hidden px-3 py-3 whitespace-nowrap text-slate-500 md:table-cell">{formatDate(m.createdAt)}</td>
                     <td className="text-right whitespace-nowrap sm:px-6 sm:py-3">
-                      {self ? (
+                      {self && soleOwner ? (
+                        <Link
+                          href={`/o/${org.slug}/settings`}
+                          className="text-xs text-slate-500 underline-offset-2 hover:text-slate-800 hover:underline"
+                        >
+                          Only owner: transfer ownership to leave
+                        </Link>
+                      ) : self ? (
                         <Button size="sm" variant="ghost" onClick={() => setPending({ kind: "leave", member: m })}>
                           Leave
                         </Button>

@@ -18,6 +18,7 @@ import { TimeZoneSelect } from "@/app/_components/TimeZoneSelect";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { updateOrganizationInput } from "@/server/orgs/schemas.ts";
 import { LoadError } from "@/app/_components/LoadError";
+import { OwnerActions } from "./OwnerActions";
 
 const SettingsQuery = graphql(`
   query OrganizationSettings($slug: String!) {
@@ -84,11 +85,10 @@ export function OrganizationSettings({ slug }: { slug: string }) {
           </div>
         </Card>
       ) : org ? (
-        isAdmin ? (
-          <SettingsForm key={org.id} org={org} />
-        ) : (
-          <ReadOnlySettings org={org} />
-        )
+        <div className="space-y-8">
+          {isAdmin ? <SettingsForm key={org.id} org={org} /> : <ReadOnlySettings org={org} />}
+          {org.viewerRole === "OWNER" ? <OwnerActions org={org} /> : null}
+        </div>
       ) : null}
     </div>
   );
