@@ -35,17 +35,17 @@ export async function authorizeWithPassword(credentials: Record<string, string> 
 
 const signInOutcome = new AsyncLocalStorage<{ retryAfterSeconds?: number }>();
 
-type RouteHandler<C> = (req: Request, context: C) => Promise<Response>;
+type RouteHandler<Rest extends unknown[]> = (req: Request, ...rest: Rest) => Promise<Response>;
 
 /**
  * Wraps next-auth's route handler: next-auth answers a refused authorize() with 401, so a
  * rate-limited sign-in is turned into 429 with Retry-After here, keeping next-auth's body (the
  * JSON that signIn() parses) and cookies.
  */
-export function withSignInRateLimits<C>(handler: RouteHandler<C>): RouteHandler<C> {
-  return async (req, context) => {
+export function withSignInRateLimits<Rest extends unknown[]>(handler: RouteHandler<Rest>): RouteHandler<Rest> {
+  return async (req, ...rest) => {
     const outcome: { retryAfterSeconds?: number } = {};
-    const response = await signInOutcome.run(outcome, () => handler(req, context));
+    const response = await signInOutcome.run(outcome, () => handler(req, ...rest));
     if (outcome.retryAfterSeconds === undefined) return response;
     const headers = new Headers(response.headers);
     headers.set("Retry-After", String(outcome.retryAfterSeconds));

@@ -4,11 +4,13 @@
 // our authorize() and the route's wrappers all run as under `next start`.
 import { createRequire } from "node:module";
 import type { AuthOptions } from "next-auth";
-import type { AuthHandler as AuthHandlerType } from "next-auth/core";
 
 const require = createRequire(import.meta.url);
 const root = require.resolve("next-auth").replace(/index\.js$/, "");
-const { AuthHandler } = require(`${root}core/index.js`) as { AuthHandler: typeof AuthHandlerType };
+// Not in next-auth's package exports (types included), so loaded by file and typed here.
+const { AuthHandler } = require(`${root}core/index.js`) as {
+  AuthHandler: (params: { req: Request; options: AuthOptions }) => Promise<{ status?: number }>;
+};
 const { toResponse } = require(`${root}next/utils.js`) as { toResponse: (res: unknown) => Response };
 
 export function nextAuthRoute(options: AuthOptions) {
