@@ -19,8 +19,20 @@ function fieldsIn(set: SelectionSetNode, info: GraphQLResolveInfo): FieldNode[] 
   });
 }
 
+// Every goal of a page shares its field nodes: read the selection once per field node and path.
+const selections = new WeakMap<readonly FieldNode[], Map<string, Set<string>>>();
+
 /** Names of the fields selected at `path` below the field being resolved, fragments included. */
 function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
+  let byPath = selections.get(info.fieldNodes);
+  if (!byPath) selections.set(info.fieldNodes, (byPath = new Map()));
+  const key = path.join(".");
+  let selected = byPath.get(key);
+  if (!selected) byPath.set(key, (selected = readSelectedAt(info, path)));
+  return selected;
+}
+
+function readSelectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
   let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const name of path) {
     sets = sets.flatMap((set) => fieldsIn(set, info).flatMap((f) => (f.name.value === name && f.selectionSet ? [f.selectionSet] : [])));

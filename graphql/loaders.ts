@@ -212,7 +212,11 @@ export const milestonePeopleOf = (ctx: Context, at?: Place) =>
       users: new Map([...owners, ...assigned].map((u) => [u.id, u] as const)),
       assignments: new Map(),
     };
-    for (const a of assignments) people.assignments.set(a.milestoneId, [...(people.assignments.get(a.milestoneId) ?? []), a]);
+    for (const a of assignments) {
+      const list = people.assignments.get(a.milestoneId);
+      if (list) list.push(a);
+      else people.assignments.set(a.milestoneId, [a]);
+    }
     return goalIds.map(() => people);
   });
 
