@@ -67,6 +67,7 @@ const ROOTS: Record<string, EntryConfig[]> = {
     { as: "stakeholder", variables: focusMilestone },
   ],
   me: [{ as: "owner" }],
+  accountDeletionPlan: [{ as: "owner" }],
   myWork: [{ as: "owner" }],
   // One root per node type: the seeded row of that type, and (nodes) all of them.
   node: [{ as: "owner", variables: (o, type) => ({ id: gid(type, seededIds(o, type)[0]!) }) }],
