@@ -1,18 +1,93 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError } from "graphql";
-import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { type FieldNode, GraphQLError, type GraphQLField, Kind, getNamedType, getNullableType, isLeafType, isListType } from "graphql";
+import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./connections.ts";
 import { limitCodes } from "./errors.ts";
 
-// Roughly "how many values will this query resolve": a connection multiplies the cost of its
-// selection by the page size asked for (or the default page size), every other field costs 1.
-export const MAX_COMPLEXITY = 25_000;
-const DEFAULT_PAGE_SIZE = 50;
+// An upper bound on how many values a query can resolve: every field costs 1, and a list or
+// connection multiplies the cost of its selection by the most items it can return, so nesting
+// multiplies. A connection returns at most its page (first/last, else the default page, capped at
+// the maximum); a plain list returns at most the size it declares next to its definition, with
+// `extensions: listSize(n)` (n from server/limits.ts), or fewer when its `first` argument says so.
+//
+// The limit is above the worst case of every page's own operation with every list at its maximum
+// (the shared dashboard: 1,000 goals × 200 milestones ≈ 1.5M; test/integration/query-bounds.test.ts
+// checks them all) and far below what nesting lists in lists reaches (the roadmap's
+// allMilestones → goal → allMilestones: 10^10). What a query within it really returns is held by the
+// request budget (graphql/budget.ts).
+export const MAX_COMPLEXITY = 2_000_000;
 
-const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  if (!field.type.toString().endsWith("Connection!") && !field.type.toString().endsWith("Connection")) return undefined;
-  const pageSize = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
-  return 1 + Math.max(1, pageSize) * childComplexity;
+export interface ListCost {
+  /** The most items the list can return. */
+  listSize: number;
+  /** A number argument that caps it, such as `first`. */
+  sizeArgument?: string;
+}
+
+/** Field option: `extensions: listSize(MAX_MILESTONES_PER_GOAL)`. */
+export function listSize(max: number, sizeArgument?: string): { cost: ListCost } {
+  return { cost: { listSize: max, ...(sizeArgument ? { sizeArgument } : {}) } };
+}
+
+/** A list field without a declared size counts as this many (and test/integration/query-bounds.test.ts fails). */
+export const UNDECLARED_LIST_SIZE = 1000;
+
+type AnyField = GraphQLField<unknown, unknown>;
+
+export function isConnectionField(field: AnyField): boolean {
+  const named = getNamedType(field.type);
+  return named.name.endsWith("Connection") && "getFields" in named && "edges" in named.getFields();
+}
+
+/** A list of objects whose size the cost model needs declared (a connection's edges are its page). */
+export function needsListSize(parentName: string, field: AnyField): boolean {
+  if (!isListType(getNullableType(field.type)) || isLeafType(getNamedType(field.type))) return false;
+  return !(parentName.endsWith("Connection") && field.name === "edges");
+}
+
+export function declaredListCost(field: AnyField): ListCost | undefined {
+  return (field.extensions as { cost?: ListCost } | undefined)?.cost;
+}
+
+/** The most items a list or connection field returns with these arguments; undefined for other fields. */
+export function maxItems(parentName: string, field: AnyField, args: Record<string, unknown>): number | undefined {
+  if (isConnectionField(field)) {
+    const asked = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+    return Math.min(Math.max(1, asked), MAX_PAGE_SIZE);
+  }
+  if (!needsListSize(parentName, field)) return undefined;
+  // nodes(ids:): one item per id asked for (the token limit bounds how many).
+  if (Array.isArray(args.ids) && !declaredListCost(field)) return args.ids.length;
+  const cost = declaredListCost(field);
+  const max = cost?.listSize ?? UNDECLARED_LIST_SIZE;
+  const narrowed = cost?.sizeArgument ? args[cost.sizeArgument] : undefined;
+  return typeof narrowed === "number" ? Math.max(0, Math.min(narrowed, max)) : max;
+}
+
+// A connection's page multiplies its edges, not its totalCount or pageInfo: each edges selection's
+// own cost is kept here for the connection above it (children are estimated first).
+const edgesCost = new WeakMap<FieldNode, number>();
+
+const estimator: ComplexityEstimator = ({ type, field, node, args, childComplexity }) => {
+  const cost = 1 + childComplexity;
+  if (type.name.endsWith("Connection") && field.name === "edges") edgesCost.set(node, cost);
+  const items = maxItems(type.name, field as AnyField, args);
+  if (items === undefined) return cost;
+  if (isConnectionField(field as AnyField)) {
+    const selections = node.selectionSet?.selections ?? [];
+    const edges = selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === "edges");
+    // Fragments in the selection: count all of it per item, an overestimate.
+    if (selections.every((s) => s.kind === Kind.FIELD) && edges.every((e) => edgesCost.has(e))) {
+      return cost + (items - 1) * edges.reduce((sum, e) => sum + edgesCost.get(e)!, 0);
+    }
+  }
+  return 1 + items * childComplexity;
 };
+
+/** The cost of an operation; throws when its variables don't coerce. */
+export function costOf(options: Omit<Parameters<typeof getComplexity>[0], "estimators">): number {
+  return getComplexity({ ...options, estimators: [estimator] });
+}
 
 export const complexityLimit: ApolloServerPlugin = {
   async requestDidStart() {
@@ -20,13 +95,7 @@ export const complexityLimit: ApolloServerPlugin = {
       async didResolveOperation({ request, document, schema }) {
         let complexity: number;
         try {
-          complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          complexity = costOf({ schema, query: document, operationName: request.operationName, variables: request.variables });
         } catch {
           // Variables that don't coerce: execution reports them as BAD_USER_INPUT, naming the variable.
           return;

@@ -2,6 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { requestBudget } from "./budget.ts";
 import { complexityLimit } from "./complexity.ts";
 import type { Context } from "./context.ts";
 import { formatError } from "./errors.ts";
@@ -41,6 +42,7 @@ export function createApolloServer() {
       ...protection.plugins,
       inputGuard,
       complexityLimit,
+      requestBudget,
       serviceUnavailableStatus,
       requestMetricsPlugin,
       // We set no cache hints, and the default cache-control plugin halves nested-query throughput.

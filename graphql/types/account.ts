@@ -4,6 +4,8 @@ import { requireViewer } from "../../server/access.ts";
 import { prisma } from "../../server/db.ts";
 import { builder } from "../builder.ts";
 import { RoleEnum } from "./role.ts";
+import { PLANNED_PER_PERSON } from "../../server/limits.ts";
+import { listSize } from "../complexity.ts";
 
 const AccountDeletionOutcomeEnum = builder.enumType("AccountDeletionOutcome", {
   values: {
@@ -32,6 +34,7 @@ const AccountDeletionImpactRef = builder.objectRef<OrganizationDeletionImpact>("
 builder.queryField("accountDeletionPlan", (t) =>
   t.field({
     type: [AccountDeletionImpactRef],
+    extensions: listSize(PLANNED_PER_PERSON),
     description: "What deleting your account would do, organization by organization, before you do it.",
     authScopes: { authenticated: true },
     resolve: (_root, _args, ctx) => accountDeletionPlan(requireViewer(ctx.viewer).userId),

@@ -5,6 +5,8 @@ import { batchedNodes } from "../nodes.ts";
 import { apiTokensOf } from "../loaders.ts";
 import { idOf } from "../ids.ts";
 import { UserRef } from "./user.ts";
+import { PLANNED_PER_PERSON } from "../../server/limits.ts";
+import { listSize } from "../complexity.ts";
 
 // A token is visible to its owner only; anyone else's id is unknown. The hash is never exposed.
 export const ApiTokenRef = builder.prismaNode("ApiToken", {
@@ -26,6 +28,7 @@ export const ApiTokenRef = builder.prismaNode("ApiToken", {
 builder.prismaObjectField(UserRef, "apiTokens", (t) =>
   t.field({
     type: [ApiTokenRef],
+    extensions: listSize(PLANNED_PER_PERSON),
     description: "Your API tokens, newest first (revoked ones included); empty for anyone else.",
     resolve: (user, _args, ctx, info) => apiTokensOf(ctx, info).load(user.id),
   }),

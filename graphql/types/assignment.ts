@@ -8,6 +8,8 @@ import { assignmentsOf, milestoneById, userById } from "../loaders.ts";
 import { userIdOf } from "./goal.ts";
 import { MilestonePayload, MilestoneRef } from "./milestone.ts";
 import { UserRef } from "./user.ts";
+import { MAX_ASSIGNEES_PER_MILESTONE } from "../../server/limits.ts";
+import { listSize } from "../complexity.ts";
 
 export const AssignmentRef = builder.prismaNode("Assignment", {
   id: { field: "id" },
@@ -25,6 +27,7 @@ export const AssignmentRef = builder.prismaNode("Assignment", {
 builder.prismaObjectField(MilestoneRef, "assignments", (t) =>
   t.field({
     type: [AssignmentRef],
+    extensions: listSize(MAX_ASSIGNEES_PER_MILESTONE),
     description: "Who is assigned, in the order they were assigned.",
     resolve: (m, _args, ctx, info) => assignmentsOf(ctx, info).load(m.id),
   }),

@@ -7,6 +7,9 @@ import { prisma } from "../../server/db.ts";
 import { builder } from "../builder.ts";
 import { HealthEnum, inputIdOf } from "./goal.ts";
 import { OrganizationRef } from "./organization.ts";
+import { RECENT_WINS } from "../../server/dashboard/dashboard.ts";
+import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_MY_WORK } from "../../server/limits.ts";
+import { listSize } from "../complexity.ts";
 
 export const HealthCountsRef = builder.objectRef<HealthCounts>("HealthCounts").implement({
   description: "How many goals are on track, at risk and off track (open goals, by computed health), and how many are closed.",
@@ -57,6 +60,7 @@ const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
     }),
     goals: t.prismaField({
       type: ["Goal"],
+      extensions: listSize(MAX_GOALS_PER_ORG, "first"),
       description: "Open goals matching the filter: off track first, then at risk, then on track; then by target date.",
       args: { first: t.arg.int({ description: FIRST }) },
       resolve: (query, d, { first }) => byIds(d.goalIds, first, (ids) => prisma().goal.findMany({ ...query, where: { id: { in: ids } } })),
@@ -64,17 +68,21 @@ const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
     goalCount: t.int({ description: "How many goals `goals` lists in all.", resolve: (d) => d.goalIds.length }),
     owners: t.prismaField({
       type: ["User"],
+      // Each owns a listed goal.
+      extensions: listSize(MAX_GOALS_PER_ORG),
       description: "Choices for the owner filter: everyone who owns a goal that is not archived, by name.",
       resolve: (query, d) => prisma().user.findMany({ ...query, where: { id: { in: d.ownerIds } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
     }),
     parents: t.prismaField({
       type: ["Goal"],
+      extensions: listSize(MAX_GOALS_PER_ORG),
       description: "Choices for the parent filter: goals that have sub-goals (none archived), by title.",
       resolve: (query, d) =>
         prisma().goal.findMany({ ...query, where: { organizationId: d.organizationId, id: { in: d.parentIds } }, orderBy: [{ title: "asc" }, { id: "asc" }] }),
     }),
     missedMilestones: t.prismaField({
       type: ["Milestone"],
+      extensions: listSize(MAX_GOALS_PER_ORG * MAX_MILESTONES_PER_GOAL, "first"),
       description: "Milestones of the listed goals whose due date passed without them being done, oldest first.",
       args: { first: t.arg.int({ description: FIRST }) },
       resolve: (query, d, { first }) => byIds(d.missedIds, first, (ids) => prisma().milestone.findMany({ ...query, where: { id: { in: ids } } })),
@@ -82,6 +90,7 @@ const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
     missedCount: t.int({ description: "How many milestones `missedMilestones` lists in all.", resolve: (d) => d.missedIds.length }),
     dueSoon: t.prismaField({
       type: ["Milestone"],
+      extensions: listSize(MAX_GOALS_PER_ORG * MAX_MILESTONES_PER_GOAL, "first"),
       description: "Milestones of the listed goals not done and due today or in the 13 days after, soonest first.",
       args: { first: t.arg.int({ description: FIRST }) },
       resolve: (query, d, { first }) => byIds(d.dueSoonIds, first, (ids) => prisma().milestone.findMany({ ...query, where: { id: { in: ids } } })),
@@ -89,6 +98,7 @@ const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
     dueSoonCount: t.int({ description: "How many milestones `dueSoon` lists in all.", resolve: (d) => d.dueSoonIds.length }),
     recentWins: t.prismaField({
       type: ["Activity"],
+      extensions: listSize(RECENT_WINS),
       description: "The 10 latest wins (milestones done, goals achieved) of goals matching owner, parent and window, newest first.",
       resolve: (query, d) => prisma().activity.findMany({ ...query, ...recentWinsQuery(d) }),
     }),
@@ -119,6 +129,7 @@ const MyWorkRef = builder.objectRef<Record<WorkBucket, string[]>>("MyWork").impl
     const bucket = (key: WorkBucket, description: string) =>
       t.prismaField({
         type: ["Milestone"],
+        extensions: listSize(PLANNED_MY_WORK, "first"),
         description,
         args: { first: t.arg.int({ description: FIRST }) },
         resolve: (query, work, { first }) => byIds(work[key], first, (ids) => prisma().milestone.findMany({ ...query, where: { id: { in: ids } } })),

@@ -35,6 +35,8 @@ import {
 import { OrganizationRef } from "./organization.ts";
 import { SmartItemRef } from "./smart.ts";
 import { UserRef } from "./user.ts";
+import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_PROGRESS_POINTS } from "../../server/limits.ts";
+import { listSize } from "../complexity.ts";
 
 /**
  * A global id of the expected type as a database id. A malformed one becomes an id no row has, so
@@ -142,6 +144,8 @@ export const GoalRef = builder.prismaNode("Goal", {
     }),
     progressParts: t.field({
       type: [ProgressPartRef],
+      // The metric, or each sub-goal and milestone.
+      extensions: listSize(MAX_GOALS_PER_ORG + MAX_MILESTONES_PER_GOAL),
       description: "What went into progress: the metric, or each sub-goal and milestone with its weight.",
       resolve: async (goal, _args, ctx, info) => (await progressOf(goal, ctx, info)).parts,
     }),
@@ -195,6 +199,8 @@ export const GoalRef = builder.prismaNode("Goal", {
     }),
     smart: t.field({
       type: [SmartItemRef],
+      // S, M, A, R, T.
+      extensions: listSize(5),
       description: "The SMART checklist: which criteria the goal meets and what is missing.",
       resolve: async (goal, _args, ctx, info) => {
         const [milestones, checkIns] = await Promise.all([milestonesOf(ctx, info).load(goal.id), checkInsOf(ctx, info).load(goal.id)]);
@@ -223,6 +229,7 @@ export const GoalRef = builder.prismaNode("Goal", {
     }),
     progressHistory: t.field({
       type: [ProgressPointRef],
+      extensions: listSize(PLANNED_PROGRESS_POINTS),
       description: "Every recorded change of progress, oldest first, with the pace expected on that day.",
       resolve: async (goal, _args, ctx, info) => {
         const [snapshots, timeZone] = await Promise.all([snapshotsOf(ctx, info).load(goal.id), timeZoneOf(ctx, goal.organizationId)]);
@@ -251,6 +258,7 @@ builder.prismaObjectFields(GoalRef, (t) => ({
     }),
     children: t.field({
       type: [GoalRef],
+      extensions: listSize(MAX_GOALS_PER_ORG),
       description: "Sub-goals (not archived), by title; they roll up into this goal's progress.",
       resolve: (goal, _args, ctx, info) => childrenOf(ctx, info).load(goal.id),
     }),

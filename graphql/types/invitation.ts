@@ -12,6 +12,8 @@ import type { Organization, User } from "../../prisma/generated/client/client.ts
 import { UserRef } from "./user.ts";
 import { OrganizationRef } from "./organization.ts";
 import { RoleEnum } from "./role.ts";
+import { PLANNED_LINKS } from "../../server/limits.ts";
+import { listSize } from "../complexity.ts";
 
 /** Organizations where the viewer may see and manage invitations. */
 function adminOrgIds(ctx: Context): string[] {
@@ -51,6 +53,7 @@ export const InvitationRef = builder.prismaNode("Invitation", {
 
 builder.prismaObjectField(OrganizationRef, "invitations", (t) =>
   t.relation("invitations", {
+    extensions: listSize(PLANNED_LINKS),
     description: "Pending, unexpired invitations, newest first; empty unless you are an admin here.",
     query: (_args, ctx) => ({
       where: { organizationId: { in: adminOrgIds(ctx) }, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },

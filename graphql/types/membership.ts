@@ -6,6 +6,8 @@ import { membershipsOf, organizationById, userById } from "../loaders.ts";
 import { OrganizationRef } from "./organization.ts";
 import { RoleEnum } from "./role.ts";
 import { UserRef } from "./user.ts";
+import { PLANNED_PER_PERSON } from "../../server/limits.ts";
+import { listSize } from "../complexity.ts";
 
 export const MembershipRef = builder.prismaNode("Membership", {
   id: { field: "id" },
@@ -26,5 +28,5 @@ export const MembershipRef = builder.prismaNode("Membership", {
 
 // Only memberships in organizations the viewer belongs to, so other tenants stay invisible.
 builder.prismaObjectField(UserRef, "memberships", (t) =>
-  t.field({ type: [MembershipRef], resolve: (user, _args, ctx, info) => membershipsOf(ctx, info).load(user.id) }),
+  t.field({ type: [MembershipRef], extensions: listSize(PLANNED_PER_PERSON), resolve: (user, _args, ctx, info) => membershipsOf(ctx, info).load(user.id) }),
 );

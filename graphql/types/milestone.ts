@@ -28,6 +28,8 @@ import {
 } from "../loaders.ts";
 import { GoalPayload, GoalRef, inputIdOf, userIdOf } from "./goal.ts";
 import { UserRef } from "./user.ts";
+import { MAX_ASSIGNEES_PER_MILESTONE, MAX_DEPENDENCIES_PER_MILESTONE, MAX_MILESTONES_PER_GOAL } from "../../server/limits.ts";
+import { listSize } from "../complexity.ts";
 
 export const MilestoneStatusEnum = builder.enumType(MilestoneStatus, {
   name: "MilestoneStatus",
@@ -195,6 +197,7 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
     goal: t.field({ type: GoalRef, resolve: (m, _args, ctx, info) => goalById(ctx, info).load(m.goalId) as Promise<Goal> }),
     assignees: t.field({
       type: [UserRef],
+      extensions: listSize(MAX_ASSIGNEES_PER_MILESTONE),
       description: "The people assigned, in the order they were assigned.",
       resolve: (m, _args, ctx, info) =>
         assigneesAhead(m) ?? assignmentsOf(ctx, info).load(m.id).then((rows) => loadAll(userById(ctx, info), rows.map((a) => a.userId))),
@@ -209,11 +212,13 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
 builder.prismaObjectFields(MilestoneRef, (t) => ({
   dependsOn: t.field({
     type: [MilestoneRef],
+    extensions: listSize(MAX_DEPENDENCIES_PER_MILESTONE),
     description: "Milestones of the same goal that must be done before this one starts, in the goal's order.",
     resolve: async (m, _args, ctx, info) => inPlannedOrder(ctx, (await prerequisitesOf(ctx, info).load(m.id)).map((d) => d.dependsOnId), info),
   }),
   dependents: t.field({
     type: [MilestoneRef],
+    extensions: listSize(MAX_MILESTONES_PER_GOAL),
     description: "Milestones of the same goal waiting for this one, in the goal's order.",
     resolve: async (m, _args, ctx, info) => inPlannedOrder(ctx, (await dependentsOf(ctx, info).load(m.id)).map((d) => d.milestoneId), info),
   }),
@@ -240,11 +245,13 @@ builder.prismaObjectFields(GoalRef, (t) => ({
   ),
   allMilestones: t.field({
     type: [MilestoneRef],
+    extensions: listSize(MAX_MILESTONES_PER_GOAL),
     description: "Every milestone in planned order, as a plain list for timelines.",
     resolve: (goal, _args, ctx, info) => milestonesOf(ctx, info).load(goal.id),
   }),
   criticalPath: t.field({
     type: [MilestoneRef],
+    extensions: listSize(MAX_MILESTONES_PER_GOAL),
     description:
       "The open milestones with the least slack, in planned order: any delay to them delays the goal. Empty when no open milestone has a duration.",
     resolve: async (goal, _args, ctx, info) => {

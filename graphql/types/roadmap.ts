@@ -6,6 +6,8 @@ import { roadmapRows } from "../../server/roadmap/roadmap.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { OrganizationRef } from "./organization.ts";
+import { MAX_GOALS_PER_ORG } from "../../server/limits.ts";
+import { listSize } from "../complexity.ts";
 
 // The roadmap page: the organization's non-archived goals on one timeline, grouped by parent with
 // server/roadmap/roadmap.ts. A large organization's page shows the first rows and the count; the
@@ -45,6 +47,8 @@ function roadmapOutline(ctx: Context, organizationId: string, includeClosed: boo
 builder.prismaObjectField(OrganizationRef, "roadmap", (t) =>
   t.prismaField({
     type: ["Goal"],
+    // Not narrowed by `first`: it counts rows, each with all its sub-goals.
+    extensions: listSize(MAX_GOALS_PER_ORG),
     description:
       "Goals for the roadmap, archived ones left out: by start date, then target date, then title. Group them by parent with `parent { id }`.",
     args: {

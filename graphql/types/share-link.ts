@@ -25,6 +25,8 @@ import { GoalKindEnum, GoalOutcomeEnum, GoalRef, HealthEnum, inputIdOf, MetricDi
 import { MilestoneStateEnum, openPlanEntry, planFacts, stateFacts, stateOf } from "./milestone.ts";
 import { OrganizationRef } from "./organization.ts";
 import { chargeAttempt } from "../../server/rate-limit/enforce.ts";
+import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_LINKS, PLANNED_PROGRESS_POINTS } from "../../server/limits.ts";
+import { listSize } from "../complexity.ts";
 
 export const ShareLinkStatusEnum = builder.enumType("ShareLinkStatus", {
   values: ["ACTIVE", "EXPIRED", "REVOKED"] as const,
@@ -82,6 +84,7 @@ const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
 builder.prismaObjectField(OrganizationRef, "shareLinks", (t) =>
   t.relation("shareLinks", {
+    extensions: listSize(PLANNED_LINKS),
     description: "Share links, newest first: all of them for admins, those to goals you own for anyone else.",
     args: { includeInactive: t.arg.boolean({ defaultValue: false, description: "Also expired and revoked links." }) },
     query: ({ includeInactive }, ctx) => ({
@@ -94,6 +97,7 @@ builder.prismaObjectField(OrganizationRef, "shareLinks", (t) =>
 builder.prismaObjectField(GoalRef, "shareLinks", (t) =>
   t.field({
     type: [ShareLinkRef],
+    extensions: listSize(PLANNED_LINKS),
     description: "Links to this goal, newest first; empty unless you are an admin or the goal's owner.",
     args: { includeInactive: t.arg.boolean({ defaultValue: false, description: "Also expired and revoked links." }) },
     resolve: (goal, { includeInactive }, ctx, info) => shareLinksOf(ctx, { activeOnly: !includeInactive }, info).load(goal.id),
@@ -166,15 +170,17 @@ const SharedGoalRef = builder.prismaObject("Goal", {
     isClosed: t.boolean({ select: { closedAt: true }, resolve: (g) => g.closedAt !== null }),
     milestones: t.relation("milestones", {
       type: SharedMilestoneRef,
+      extensions: listSize(MAX_MILESTONES_PER_GOAL),
       description: "In their planned order.",
       query: { orderBy: [{ position: "asc" }, { id: "asc" }] },
     }),
     recentCheckIns: t.relation("checkIns", {
       type: SharedCheckInRef,
+      extensions: listSize(RECENT_CHECK_INS),
       description: `The ${RECENT_CHECK_INS} latest check-ins, newest first.`,
       query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: RECENT_CHECK_INS },
     }),
-    progressHistory: t.field({ type: [ProgressPointRef], select: historyFacts, resolve: progressHistoryOf }),
+    progressHistory: t.field({ type: [ProgressPointRef], extensions: listSize(PLANNED_PROGRESS_POINTS), select: historyFacts, resolve: progressHistoryOf }),
   }),
 });
 
@@ -202,6 +208,7 @@ const SharedViewRef = builder.objectRef<SharedView>("SharedView").implement({
     }),
     goals: t.prismaField({
       type: [SharedGoalRef],
+      extensions: listSize(MAX_GOALS_PER_ORG),
       description: "DASHBOARD scope: the organization's open goals (not archived), off track first, then at risk, then on track.",
       resolve: async (query, v) =>
         v.status === "ACTIVE" && v.scope === "DASHBOARD"
