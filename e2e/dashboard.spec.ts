@@ -262,3 +262,22 @@ test("printing the dashboard or a goal gives a report: org, date, numbers and mi
     await expect(hidden).toBeHidden();
   }
 });
+
+test("a busy dashboard shows the first few of each list with the full counts, and 'Show all' reveals the rest", async ({ page, user, apiAs }) => {
+  const api = await apiAs(user);
+  const org = await createOrg(api);
+  const suffix = uniqueSuffix();
+  const goal = await createGoal(api, { organizationId: org.id, ownerId: user.id, title: `Busy goal ${suffix}`, startDate: isoDate(-60), targetDate: isoDate(60) });
+  for (let i = 1; i <= 8; i++) await createMilestone(api, { goalId: goal.id, title: `Late step ${i}`, dueDate: isoDate(-20 + i) });
+
+  await signIn(page, user);
+  await page.goto(`/o/${org.slug}`);
+  const missed = page.getByRole("region", { name: /^Missed milestones/ });
+  await expect(missed.getByRole("heading")).toHaveText("Missed milestones8");
+  await expect(missed.getByRole("listitem")).toHaveCount(6);
+  await expect(missed.getByRole("listitem").first()).toContainText("Late step 1");
+  await missed.getByRole("button", { name: "Show all 8" }).click();
+  await expect(missed.getByRole("listitem")).toHaveCount(8);
+  await expect(missed.getByRole("listitem").last()).toContainText("Late step 8");
+  await expect(missed.getByRole("button", { name: /Show all/ })).toHaveCount(0);
+});

@@ -185,3 +185,22 @@ test("screenshot of a realistic roadmap", async ({ page, user, apiAs }) => {
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.screenshot({ path: "/tmp/roadmap-print.png", fullPage: true });
 });
+
+test("a large roadmap starts with its first 30 rows and the count; 'Show all' adds the rest", async ({ page, user, apiAs }) => {
+  const api = await apiAs(user);
+  const org = await createOrg(api);
+  const suffix = uniqueSuffix();
+  for (let i = 0; i < 32; i++) {
+    await createGoal(api, { organizationId: org.id, ownerId: user.id, title: `Goal ${String(i).padStart(2, "0")} ${suffix}`, startDate: isoDate(-60 + i), targetDate: isoDate(60) });
+  }
+  await signIn(page, user);
+  await page.goto(`/o/${org.slug}/roadmap`);
+  const rows = page.getByRole("list", { name: "Goals on the roadmap" }).getByRole("listitem");
+  await expect(rows).toHaveCount(30);
+  await expect(page.getByText("30 of 32 goals, closed ones included")).toBeVisible();
+  await expect(rows.first()).toContainText(`Goal 00 ${suffix}`);
+  await page.getByRole("button", { name: "Show all 32 goals" }).click();
+  await expect(rows).toHaveCount(32);
+  await expect(rows.last()).toContainText(`Goal 31 ${suffix}`);
+  await expect(page.getByText("32 goals, closed ones included")).toBeVisible();
+});

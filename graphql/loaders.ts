@@ -18,7 +18,8 @@ import type {
 } from "../prisma/generated/client/client.ts";
 import { rolledUpChildren } from "../server/goals/recompute.ts";
 import { visibleShareLinks } from "../server/shares/shares.ts";
-import { todayIn } from "../server/dates.ts";
+import { dateKey, todayIn } from "../server/dates.ts";
+import { roadmapRows } from "../server/roadmap/roadmap.ts";
 import { prisma } from "../server/db.ts";
 import type { Context } from "./context.ts";
 
@@ -112,6 +113,28 @@ export const organizationById = (ctx: Context, at?: Place) =>
     one(await prisma().organization.findMany({ where: { id: { in: ids } } }), ids, (o) => o.id),
     { byField: true },
   );
+
+// ---- An organization's rows ----
+
+/** An organization's roadmap as ids: `flat` by start date, then target date, then title; `rows` in row order (parents before sub-goals). */
+export interface RoadmapOutline {
+  flat: string[];
+  rows: string[];
+}
+
+/** Narrow rows of every non-archived goal (closed ones too unless left out), for the roadmap's order and count. */
+export const roadmapOutlineOf = (ctx: Context, includeClosed: boolean, at?: Place) =>
+  perRequest<RoadmapOutline>(ctx, `Organization.roadmap:${includeClosed}`, at, async (orgIds) => {
+    const goals = await prisma().goal.findMany({
+      where: { organizationId: { in: orgIds }, archivedAt: null, ...(includeClosed ? {} : { closedAt: null }) },
+      select: { id: true, organizationId: true, parentId: true, title: true, startDate: true, targetDate: true },
+      orderBy: [{ startDate: "asc" }, { targetDate: "asc" }, { title: "asc" }, { id: "asc" }],
+    });
+    return many(goals, orgIds, (g) => g.organizationId).map((flat) => ({
+      flat: flat.map((g) => g.id),
+      rows: roadmapRows(flat.map((g) => ({ ...g, startDate: dateKey(g.startDate), targetDate: dateKey(g.targetDate) }))).map((row) => row.goal.id),
+    }));
+  });
 
 // ---- A goal's rows ----
 
