@@ -32,3 +32,18 @@ describe("BoundedConcurrency", () => {
     expect(await slots.run(async () => "ok")).toBe("ok");
   });
 });
+
+describe("BoundedConcurrency.full", () => {
+  it("is true exactly when the next task would be refused", async () => {
+    const slots = new BoundedConcurrency(1, 1);
+    expect(slots.full).toBe(false);
+    let release!: () => void;
+    const running = slots.run(() => new Promise<void>((r) => (release = r)));
+    expect(slots.full).toBe(false);
+    const queued = slots.run(async () => {});
+    expect(slots.full).toBe(true);
+    release();
+    await Promise.all([running, queued]);
+    expect(slots.full).toBe(false);
+  });
+});

@@ -21,6 +21,11 @@ export class BoundedConcurrency {
     readonly maxQueued: number,
   ) {}
 
+  /** True when a task offered now would be refused. */
+  get full(): boolean {
+    return this.running >= this.concurrency && this.waiting.length >= this.maxQueued;
+  }
+
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.running >= this.concurrency) {
       if (this.waiting.length >= this.maxQueued) throw new QueueFullError();

@@ -30,13 +30,20 @@ function hashingSlots(): BoundedConcurrency {
   return slots;
 }
 
+const busy = () => new RateLimitedError(BUSY_RETRY_SECONDS, "Waymark is busy. Try again in a few seconds.");
+
 async function boundedScrypt(...args: Parameters<typeof scryptAsync>): Promise<Buffer> {
   try {
     return await hashingSlots().run(() => scryptAsync(...args));
   } catch (error) {
-    if (error instanceof QueueFullError) throw new RateLimitedError(BUSY_RETRY_SECONDS, "Waymark is busy. Try again in a few seconds.");
+    if (error instanceof QueueFullError) throw busy();
     throw error;
   }
+}
+
+/** Refuses up front, before any other work, when a password check would not be admitted now. */
+export function assertHashingAvailable(): void {
+  if (hashingSlots().full) throw busy();
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -3,7 +3,7 @@ import { prisma } from "../db.ts";
 import { chargeAttempt } from "../rate-limit/enforce.ts";
 import { RateLimitedError } from "../rate-limit/errors.ts";
 import { signInRateLimitedCode } from "../rate-limit/messages.ts";
-import { burnPasswordCheck, verifyPassword } from "./passwords.ts";
+import { assertHashingAvailable, burnPasswordCheck, verifyPassword } from "./passwords.ts";
 
 /**
  * The Credentials provider's authorize(): null for a wrong email or password (the same answer and
@@ -15,6 +15,8 @@ export async function authorizeWithPassword(credentials: Record<string, string> 
   const email = credentials?.email?.trim().toLowerCase() ?? "";
   const password = credentials?.password ?? "";
   try {
+    // During a flood most attempts end here: no query, no counting, no hashing.
+    assertHashingAvailable();
     const attempt = await chargeAttempt("signIn", email || undefined);
     const user = email ? await prisma().user.findUnique({ where: { email } }) : null;
     if (!user) {
