@@ -4,6 +4,7 @@ import { HttpLink } from "@apollo/client";
 import { ApolloClient, ApolloNextAppProvider, InMemoryCache } from "@apollo/client-integration-nextjs";
 import { SessionProvider } from "next-auth/react";
 import type { ReactNode } from "react";
+import "./_lib/zod-without-eval";
 
 function makeClient() {
   // During SSR of client components there is no origin to resolve a relative URL against.
@@ -31,10 +32,13 @@ function makeClient() {
   });
 }
 
-export function Providers({ children }: { children: ReactNode }) {
+/** `nonce`: the page's CSP nonce, for the scripts that carry Apollo's server-fetched data to the browser. */
+export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
   return (
     <SessionProvider>
-      <ApolloNextAppProvider makeClient={makeClient}>{children}</ApolloNextAppProvider>
+      <ApolloNextAppProvider makeClient={makeClient} extraScriptProps={{ nonce }}>
+        {children}
+      </ApolloNextAppProvider>
     </SessionProvider>
   );
 }

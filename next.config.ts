@@ -1,0 +1,28 @@
+import type { NextConfig } from "next";
+import { FIXED_SECURITY_HEADERS, FORWARDED_HTTPS_PATTERN, STRICT_TRANSPORT_SECURITY } from "./server/security-headers.ts";
+
+const nextConfig: NextConfig = {
+  // Native/WASM database drivers must be loaded by Node at run time, not bundled.
+  serverExternalPackages: [
+    "pg",
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/adapter-pg",
+    "@prisma/client",
+  ],
+  poweredByHeader: false,
+  typedRoutes: false,
+  // Every response, API and static files included; pages also get a CSP from proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...FIXED_SECURITY_HEADERS] },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: FORWARDED_HTTPS_PATTERN }],
+        headers: [STRICT_TRANSPORT_SECURITY],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
