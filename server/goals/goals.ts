@@ -9,12 +9,15 @@ import {
   closeGoalInput,
   createGoalInput,
   DATE_ORDER_MESSAGE,
+  GOAL_WINDOW_MESSAGE,
   metricProblem,
   updateGoalInput,
   type CloseGoalInput,
   type CreateGoalInput,
   type UpdateGoalInput,
+  windowWithinLimit,
 } from "./schemas.ts";
+import { MAX_GOAL_YEARS, MAX_GOALS_PER_ORG } from "../limits.ts";
 
 export const ARCHIVED_MESSAGE = "Archived goals can't be changed; unarchive it first.";
 export const CLOSED_MESSAGE = "Closed goals can't be changed; reopen it first.";
@@ -96,6 +99,10 @@ export async function createGoal(viewer: Viewer | null, organizationId: string, 
   const metric = data.kind === "METRIC";
   return prisma().$transaction(async (tx) => {
     await assertOwnerIsMember(tx, organizationId, data.ownerId);
+    // The roadmap, dashboard and shared views list every goal: their cost assumes this many.
+    if ((await tx.goal.count({ where: { organizationId } })) >= MAX_GOALS_PER_ORG) {
+      throw conflict(undefined, `An organization can have at most ${MAX_GOALS_PER_ORG} goals (archived ones included); delete some first.`);
+    }
     if (data.parentId) {
       await lockTree(tx, organizationId);
       await assertParentAllowed(tx, organizationId, null, data.parentId);
@@ -154,6 +161,12 @@ export async function updateGoal(viewer: Viewer | null, goalId: string, input: U
         throw badInput("startDate", "startDate: Start date must be on or before the target date.");
       }
       throw badInput("targetDate", `targetDate: ${DATE_ORDER_MESSAGE}`);
+    }
+    if (!windowWithinLimit(startDate, targetDate)) {
+      if (data.startDate && !data.targetDate) {
+        throw badInput("startDate", `startDate: Start date must be at most ${MAX_GOAL_YEARS} years before the target date.`);
+      }
+      throw badInput("targetDate", `targetDate: ${GOAL_WINDOW_MESSAGE}`);
     }
     const pick = <K extends "unit" | "startValue" | "targetValue" | "direction">(key: K) =>
       (data[key] === undefined ? goal[key] : data[key]) as (typeof goal)[K] | null;

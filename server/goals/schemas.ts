@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GoalKind, GoalOutcome, MetricDirection } from "../../prisma/generated/client/enums.ts";
 import { calendarDateSchema } from "../dates.ts";
+import { MAX_GOAL_YEARS, MAX_PLAN_YEAR, MIN_PLAN_YEAR } from "../limits.ts";
 
 export const titleSchema = z
   .string({ error: "Title is required." })
@@ -13,6 +14,24 @@ export const descriptionSchema = z.string().trim().max(5000, "Description must b
 const ownerIdSchema = z.string({ error: "Choose an owner." }).min(1, "Choose an owner.");
 
 export const DATE_ORDER_MESSAGE = "Target date must be on or after the start date.";
+export const GOAL_WINDOW_MESSAGE = `Target date must be at most ${MAX_GOAL_YEARS} years after the start date.`;
+
+/**
+ * A goal's or milestone's date: a real date in the planning years. Dates decades away are typos,
+ * and pages draw every month of a goal's window (1900 to 9999 made the roadmap 24.8 MB).
+ */
+export const planDateSchema = (label: string) =>
+  calendarDateSchema(label).refine((date) => {
+    const year = date.getUTCFullYear();
+    return year >= MIN_PLAN_YEAR && year <= MAX_PLAN_YEAR;
+  }, `${label} must be between ${MIN_PLAN_YEAR} and ${MAX_PLAN_YEAR}.`);
+
+/** Whether a goal's start → target window is within MAX_GOAL_YEARS. */
+export function windowWithinLimit(startDate: Date, targetDate: Date): boolean {
+  const limit = new Date(startDate);
+  limit.setUTCFullYear(limit.getUTCFullYear() + MAX_GOAL_YEARS);
+  return targetDate <= limit;
+}
 
 const kindSchema = z.enum(GoalKind, { error: "Kind must be METRIC or MILESTONE." });
 const directionSchema = z.enum(MetricDirection, {
@@ -74,8 +93,8 @@ export const createGoalInput = z
     title: titleSchema,
     description: descriptionSchema.default(""),
     ownerId: ownerIdSchema,
-    startDate: calendarDateSchema("Start date"),
-    targetDate: calendarDateSchema("Target date"),
+    startDate: planDateSchema("Start date"),
+    targetDate: planDateSchema("Target date"),
     kind: kindSchema.default("MILESTONE"),
     unit: unitSchema.nullish(),
     startValue: valueSchema("Start value").nullish(),
@@ -87,6 +106,7 @@ export const createGoalInput = z
     rationale: reasonSchema("Rationale").default(""),
   })
   .refine((g) => g.targetDate >= g.startDate, { path: ["targetDate"], message: DATE_ORDER_MESSAGE })
+  .refine((g) => windowWithinLimit(g.startDate, g.targetDate), { path: ["targetDate"], message: GOAL_WINDOW_MESSAGE })
   .superRefine((g, ctx) => {
     const problem = metricProblem({
       kind: g.kind,
@@ -105,8 +125,8 @@ export const updateGoalInput = z.object({
   title: titleSchema.optional(),
   description: descriptionSchema.optional(),
   ownerId: ownerIdSchema.optional(),
-  startDate: calendarDateSchema("Start date").optional(),
-  targetDate: calendarDateSchema("Target date").optional(),
+  startDate: planDateSchema("Start date").optional(),
+  targetDate: planDateSchema("Target date").optional(),
   kind: kindSchema.optional(),
   unit: unitSchema.nullish(),
   startValue: valueSchema("Start value").nullish(),

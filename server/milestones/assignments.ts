@@ -1,7 +1,8 @@
 import { atLeast, EDITOR, requireRole } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
-import { badInput, isUniqueViolation, parseInput } from "../errors.ts";
+import { badInput, conflict, isUniqueViolation, parseInput } from "../errors.ts";
+import { MAX_ASSIGNEES_PER_MILESTONE } from "../limits.ts";
 import { assertOpen } from "../goals/goals.ts";
 import { findMilestone } from "./milestones.ts";
 import { assignmentInput } from "./schemas.ts";
@@ -23,6 +24,11 @@ export async function assignMilestone(viewer: Viewer | null, milestoneId: string
   if (!membership) throw badInput("userId", "userId: Only members of this organization can be assigned.");
   if (!atLeast(membership.role, EDITOR)) throw badInput("userId", "userId: Stakeholders can't be assigned to milestones.");
   const where = { milestoneId_userId: { milestoneId: milestone.id, userId } };
+  // Each milestone's assignees are listed on every page that shows it: their cost assumes this many.
+  const assigned = await prisma().assignment.findMany({ where: { milestoneId: milestone.id }, select: { userId: true } });
+  if (assigned.length >= MAX_ASSIGNEES_PER_MILESTONE && !assigned.some((a) => a.userId === userId)) {
+    throw conflict("userId", `A milestone can have at most ${MAX_ASSIGNEES_PER_MILESTONE} people assigned.`);
+  }
   const assignment = await prisma()
     .assignment.upsert({ where, update: {}, create: { milestoneId: milestone.id, userId, organizationId: milestone.organizationId } })
     .catch(async (error: unknown) => {

@@ -3,7 +3,8 @@ import { recordActivity } from "../activity/activity.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { dateKey, parseCalendarDate } from "../dates.ts";
 import { prisma, type Tx } from "../db.ts";
-import { badInput, notFound, parseInput } from "../errors.ts";
+import { badInput, conflict, notFound, parseInput } from "../errors.ts";
+import { MAX_MILESTONES_PER_GOAL } from "../limits.ts";
 import { assertOpen, findGoal, lockGoal } from "../goals/goals.ts";
 import { recomputeProgress } from "../goals/recompute.ts";
 import { setDependencies } from "./dependencies.ts";
@@ -45,7 +46,11 @@ export async function createMilestone(viewer: Viewer | null, goalId: string, inp
   return prisma().$transaction(async (tx) => {
     const goal = await lockGoal(tx, found.id);
     if (data.ownerId) await assertOwnerIsMember(tx, goal.organizationId, data.ownerId);
-    const last = await tx.milestone.aggregate({ where: { goalId: goal.id }, _max: { position: true } });
+    // Timelines list all of a goal's milestones: their cost assumes this many. The goal's lock makes the count exact.
+    const last = await tx.milestone.aggregate({ where: { goalId: goal.id }, _max: { position: true }, _count: { _all: true } });
+    if (last._count._all >= MAX_MILESTONES_PER_GOAL) {
+      throw conflict(undefined, `A goal can have at most ${MAX_MILESTONES_PER_GOAL} milestones; split it into sub-goals.`);
+    }
     const position = (last._max.position ?? -1) + 1;
     const milestone = await tx.milestone.create({
       data: {

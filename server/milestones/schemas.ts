@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MilestoneStatus } from "../../prisma/generated/client/enums.ts";
-import { calendarDateSchema } from "../dates.ts";
-import { descriptionSchema, titleSchema, weightSchema } from "../goals/schemas.ts";
+import { descriptionSchema, planDateSchema, titleSchema, weightSchema } from "../goals/schemas.ts";
+import { MAX_DEPENDENCIES_PER_MILESTONE } from "../limits.ts";
 
 const statusSchema = z.enum(MilestoneStatus, { error: "Status must be PLANNED, IN_PROGRESS or DONE." });
 
@@ -16,12 +16,12 @@ const durationDaysSchema = z
 
 const dependsOnIdsSchema = z
   .array(z.string().min(1, "Choose milestones of this goal."), { error: "Choose milestones of this goal." })
-  .max(100, "A milestone can depend on at most 100 others.");
+  .max(MAX_DEPENDENCIES_PER_MILESTONE, `A milestone can depend on at most ${MAX_DEPENDENCIES_PER_MILESTONE} others.`);
 
 export const createMilestoneInput = z.object({
   title: titleSchema,
   description: descriptionSchema.default(""),
-  dueDate: calendarDateSchema("Due date"),
+  dueDate: planDateSchema("Due date"),
   ownerId: ownerIdSchema.nullish(),
   weight: weightSchema.default(1),
   durationDays: durationDaysSchema.nullish(),
@@ -32,7 +32,7 @@ export type CreateMilestoneInput = z.input<typeof createMilestoneInput>;
 export const updateMilestoneInput = z.object({
   title: titleSchema.optional(),
   description: descriptionSchema.optional(),
-  dueDate: calendarDateSchema("Due date").optional(),
+  dueDate: planDateSchema("Due date").optional(),
   status: statusSchema.optional(),
   ownerId: ownerIdSchema.nullish(),
   weight: weightSchema.optional(),

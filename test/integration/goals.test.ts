@@ -348,7 +348,7 @@ const metricInput = (orgId: string, ownerId: string) => ({
   description: "More teams using Waymark every week means the product is working for them.",
   ownerId: gid("User", ownerId),
   startDate: "2026-01-01",
-  targetDate: "2099-03-31",
+  targetDate: "2035-12-31",
   kind: "METRIC",
   unit: "teams",
   startValue: 120,
