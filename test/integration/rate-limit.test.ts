@@ -89,6 +89,22 @@ describe("rate limits over /api/graphql", () => {
     expect(refused.body.kind === "single" && refused.body.singleResult.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
     expect(await prisma().apiToken.count({ where: { userId: user.id } })).toBe(limits.createApiToken.account.points);
   });
+
+  it("invitation accept: guessing tokens is limited per user", async () => {
+    const user = await createUser();
+    const server = createApolloServer();
+    const accept = async () =>
+      server.executeOperation(
+        { query: `mutation($token: String!) { acceptInvitation(input: { token: $token }) { __typename } }`, variables: { token: `wmi_${randomUUID()}` } },
+        { contextValue: { viewer: await viewerForUser(user.id) } },
+      );
+    const code = (r: Awaited<ReturnType<typeof accept>>) => r.body.kind === "single" && r.body.singleResult.errors?.[0]?.extensions?.code;
+    for (let i = 0; i < limits.acceptInvitation.account.points; i++) expect(code(await accept())).toBe("NOT_FOUND");
+    const refused = await accept();
+    expect(refused.http.status).toBe(429);
+    expect(Number(refused.http.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(code(refused)).toBe("RATE_LIMITED");
+  });
 });
 
 // Two app instances on one database: each has its own pool and its own limiter objects, as two
