@@ -13,6 +13,10 @@ function makeClient() {
     cache: new InMemoryCache({
       // These lists are recomputed by the server on every change: the new one replaces the old.
       typePolicies: {
+        // Objects without an id: a page that asks for more of one of their lists (Show all) must
+        // merge its answer into the object, not replace it and lose the first query's fields.
+        Dashboard: { merge: true },
+        MyWork: { merge: true },
         Goal: {
           fields: Object.fromEntries(
             ["criticalPath", "children", "progressParts", "smart", "progressHistory"].map((field) => [field, { merge: false }]),
