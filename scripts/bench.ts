@@ -150,12 +150,12 @@ async function runPhase(label: string, calls: BenchCalls, app: NextServer, log: 
   return { label, baseline, baselineRuns: runs, rows };
 }
 
-async function soak(call: Call, serverPid: number, log: StatementLog): Promise<MemoryResult> {
-  console.log(`\n== soak: ${SOAK} s of overview load, RSS of process ${serverPid} every 10 s ==`);
+async function soak(call: Call, serverPids: () => number[], log: StatementLog): Promise<MemoryResult> {
+  console.log(`\n== soak: ${SOAK} s of overview load, RSS of the server's processes every 10 s ==`);
   const started = performance.now();
   const samples: MemoryResult["samples"] = [];
   const sample = () => {
-    const mb = rssMb(serverPid);
+    const mb = rssMb(serverPids());
     const seconds = (performance.now() - started) / 1000;
     samples.push({ seconds, mb });
     log.truncate(); // minutes of statement lines would otherwise fill the disk
@@ -195,7 +195,7 @@ async function main() {
   cleanups.push(() => rmSync(log.file, { force: true }));
   const app = await startNextServer(db.url, log.file);
   cleanups.push(() => app.stop());
-  console.log(`next start answers at ${app.origin} (server process ${app.serverPid()}).`);
+  console.log(`next start answers at ${app.origin} (server processes ${app.serverPids().join(", ")}).`);
   const baselineServer = await startBaselineServer(db.url);
   cleanups.push(() => baselineServer.close());
 
@@ -223,7 +223,7 @@ async function main() {
     scanReport = await scans(client, log);
   }
 
-  const memory = SOAK > 0 ? await soak(calls.overview, app.serverPid(), log) : undefined;
+  const memory = SOAK > 0 ? await soak(calls.overview, app.serverPids, log) : undefined;
 
   const cores = cpus();
   const size =

@@ -1,8 +1,9 @@
-// The real app: `next build` (unless reused) and `next start` on a free port in a process group of
-// its own, so that stopping it also stops the child server `next start` forks.
+// The real app: `next build` (unless reused), then served as `npm start` serves it
+// (scripts/serve.mjs: `next start` workers sharing one port) on a free port, in a process group of
+// its own, so that stopping it stops every worker.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
 export function buildApp(skipIfBuilt: boolean) {
@@ -33,8 +34,8 @@ export function freePort(): Promise<number> {
 
 export interface NextServer {
   origin: string;
-  /** The node process that owns the listening socket (not the `npx`/`next start` wrapper). */
-  serverPid(): number;
+  /** The server's processes: the primary and its `next start` workers. */
+  serverPids(): number[];
   /** The last 20 kB of its stdout and stderr, for error messages. */
   output(): string;
   /**
@@ -48,7 +49,8 @@ export interface NextServer {
 export async function startNextServer(databaseUrl: string, sqlLogFile: string): Promise<NextServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // What `npm start` serves with (scripts/serve.mjs): `next start` workers sharing the port.
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
     detached: true, // its own process group: one kill reaches every process it forks
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -58,6 +60,8 @@ export async function startNextServer(databaseUrl: string, sqlLogFile: string): 
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: origin,
+      PORT: String(port),
+      HOST: "127.0.0.1",
       WAYMARK_SQL_LOG: sqlLogFile,
     },
   });
@@ -109,34 +113,8 @@ export async function startNextServer(databaseUrl: string, sqlLogFile: string): 
     await new Promise((r) => setTimeout(r, 250));
   }
 
-  let pid: number | undefined;
-  const serverPid = () => (pid ??= listeningPid(port, child.pid!));
-  return { origin, serverPid, output: () => output, waitIdle: () => waitIdle(serverPid()), stop };
-}
-
-/** The pid in process group `pgid` holding the socket that listens on `port` (from /proc). */
-function listeningPid(port: number, pgid: number): number {
-  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
-  const inodes = new Set<string>();
-  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    if (!existsSync(table)) continue;
-    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
-      const cols = line.trim().split(/\s+/);
-      // local_address is HEX_IP:HEX_PORT; state 0A is LISTEN; column 9 is the inode.
-      if (cols[1]?.endsWith(`:${hexPort}`) && cols[3] === "0A") inodes.add(cols[9]!);
-    }
-  }
-  for (const pid of groupMembers(pgid)) {
-    try {
-      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
-        const inode = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1];
-        if (inode && inodes.has(inode)) return pid;
-      }
-    } catch {
-      // the process ended, or its fds are not ours to read
-    }
-  }
-  throw new Error(`No process of group ${pgid} listens on port ${port}`);
+  const serverPids = () => groupMembers(child.pid!);
+  return { origin, serverPids, output: () => output, waitIdle: () => waitIdle(serverPids), stop };
 }
 
 /** Live (not zombie) processes of a process group, from /proc. */
@@ -166,22 +144,34 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
-/** Waits until the process uses less than 10% of a core over half a second (at most 5 minutes). */
-async function waitIdle(pid: number) {
+/** CPU seconds the processes have used so far (those that ended meanwhile count as 0). */
+const totalCpuSeconds = (pids: number[]) =>
+  pids.reduce((sum, pid) => {
+    try {
+      return sum + cpuSeconds(pid);
+    } catch {
+      return sum;
+    }
+  }, 0);
+
+/** Waits until the server's processes together use less than 10% of a core over half a second (at most 5 minutes). */
+async function waitIdle(pids: () => number[]) {
   const deadline = Date.now() + 300_000;
-  let before = cpuSeconds(pid);
+  let before = totalCpuSeconds(pids());
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 500));
-    const now = cpuSeconds(pid);
+    const now = totalCpuSeconds(pids());
     if (now - before < 0.05) return;
     before = now;
   }
-  console.warn(`Process ${pid} still busy after 5 minutes; measuring anyway.`);
+  console.warn("The server was still busy after 5 minutes; measuring anyway.");
 }
 
-/** Resident set size of a process in MB (VmRSS). */
-export function rssMb(pid: number): number {
-  const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-  if (!kb) throw new Error(`No VmRSS for process ${pid}`);
-  return Number(kb) / 1024;
+/** Resident set size of processes in MB (VmRSS), summed. */
+export function rssMb(pids: number[]): number {
+  return pids.reduce((sum, pid) => {
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    if (!kb) throw new Error(`No VmRSS for process ${pid}`);
+    return sum + Number(kb) / 1024;
+  }, 0);
 }
