@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { runServerQuery } from "@/app/_lib/server-query";
 import { getViewer } from "@/app/_lib/session";
@@ -23,7 +24,9 @@ export default async function Page({ params }: { params: Params }) {
   const { slug, goalId } = await params;
   const variables = { id: decodeURIComponent(goalId) };
   const data = await loadGoalPage(variables.id);
-  // A goal that is missing or not the viewer's loads in the browser, which says "Goal not found".
+  // For a signed-in viewer, a goal that is missing, not theirs, not a valid id or in another
+  // organization than the URL says is a 404, decided before anything streams.
+  if ((await getViewer()) && (!data?.goal || data.goal.organization?.slug !== decodeURIComponent(slug))) notFound();
   const seed = data?.goal ? { variables, data } : undefined;
   return <GoalView slug={decodeURIComponent(slug)} goalId={variables.id} initial={seed} />;
 }
