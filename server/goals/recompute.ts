@@ -24,7 +24,7 @@ type GoalInputs = Parameters<typeof goalProgress>[0] & {
  * makes PostgreSQL re-check its parentId foreign key (a KEY SHARE lock on the parent), and two
  * transactions holding that and both asking for the parent's row lock would deadlock.
  * One statement, whatever the depth: the recursive CTE finds the chain (PostgreSQL allows no
- * FOR UPDATE in its recursive term) and the outer query locks those rows in CTE order, child
+ * FOR UPDATE in its recursive term) and the outer query locks those rows in chain order, child
  * before parent (ORDER BY is applied before the locking).
  * The CTE sees the tree as it was when the statement started. A goal moved by a transaction that
  * committed while we waited for its lock comes back with its new parentId (the locked version),
@@ -43,9 +43,13 @@ export async function lockChain(tx: Tx, goalId: string): Promise<string[]> {
         SELECT g."id", g."parentId", up."depth" + 1, up."path" || g."id"
         FROM "Goal" g JOIN up ON g."id" = up."parentId"
         WHERE NOT g."id" = ANY(up."path")
-      )
-      SELECT g."id", g."parentId" FROM "Goal" g JOIN up ON up."id" = g."id"
-      ORDER BY up."depth"
+      ),
+      -- As an array: joined to the CTE (whose size the planner cannot know) the outer query would
+      -- scan the whole Goal table; "= ANY(ids)" reads the chain through the primary key.
+      chain AS (SELECT ARRAY(SELECT "id" FROM up ORDER BY "depth") AS ids)
+      SELECT g."id", g."parentId" FROM "Goal" g, chain
+      WHERE g."id" = ANY(chain.ids)
+      ORDER BY array_position(chain.ids, g."id")
       FOR UPDATE OF g`;
     from = null;
     for (const [i, row] of rows.entries()) {
