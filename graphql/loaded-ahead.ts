@@ -1,7 +1,7 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import type { Milestone, User } from "../prisma/generated/client/client.ts";
 import type { Context } from "./context.ts";
-import { milestonePeopleOf } from "./loaders.ts";
+import { assigneeIdsOf, loadAll, userById } from "./loaders.ts";
 
 // The people on a page of milestones (owner, assignees), loaded by the connection that lists the
 // page, before it answers. A milestone whose fields all resolve synchronously costs graphql-js no
@@ -44,25 +44,30 @@ function readSelectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
   return new Set(sets.flatMap((set) => fieldsIn(set, info).map((f) => f.name.value)));
 }
 
-/** Loads the owners and assignees that the query asks of a goal's page of `milestones` (the nodes at `path`). */
-export async function loadPeopleAhead(goalId: string, milestones: Milestone[], ctx: Context, info: GraphQLResolveInfo, path: string[]) {
+/**
+ * Loads the owners and assignees that the query asks of a goal's page of `milestones` (the nodes at
+ * `path`): the pages of every goal at this place batch into one statement for assignments (by
+ * milestone id), then one for the people (by user id).
+ */
+export async function loadPeopleAhead(milestones: Milestone[], ctx: Context, info: GraphQLResolveInfo, path: string[]) {
   const selected = selectedAt(info, path);
   const wantOwner = selected.has("owner");
   const wantAssignees = selected.has("assignees");
   if (!milestones.length || (!wantOwner && !wantAssignees)) return;
-  const { users, assignments } = await milestonePeopleOf(ctx, info).load(goalId);
-  for (const m of milestones as WithAhead[]) {
+  const assigneeIds = wantAssignees ? await assigneeIdsOf(ctx, info).loadMany(milestones.map((m) => m.id)) : [];
+  const userIds = new Set<string>();
+  for (const m of milestones) if (wantOwner && m.ownerId) userIds.add(m.ownerId);
+  for (const ids of assigneeIds) if (Array.isArray(ids)) for (const id of ids) userIds.add(id);
+  const users = new Map((await loadAll(userById(ctx, info), [...userIds])).map((u) => [u.id, u] as const));
+  milestones.forEach((m: WithAhead, i) => {
     const people: Ahead = {};
     if (wantOwner) people.owner = m.ownerId ? (users.get(m.ownerId) ?? null) : null;
     if (wantAssignees) {
-      people.assignees = [];
-      for (const a of assignments.get(m.id) ?? []) {
-        const user = users.get(a.userId);
-        if (user) people.assignees.push(user);
-      }
+      const ids = assigneeIds[i];
+      people.assignees = Array.isArray(ids) ? ids.flatMap((id) => users.get(id) ?? []) : [];
     }
     m[AHEAD] = people;
-  }
+  });
 }
 
 /** The milestone's owner when its page loaded it ahead; undefined otherwise. */

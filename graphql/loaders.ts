@@ -215,35 +215,17 @@ export const planInputsOf = (ctx: Context, at?: Place) =>
     return one(goals, goalIds, (g) => g.id).map((goal, i) => (goal ? { goal, milestones: milestonesOfGoal[i]!, dependsOn } : null));
   });
 
-/** The people on each goal's milestones: owners, assignments (oldest first) and assigned users. */
-export interface MilestonePeople {
-  users: Map<string, User>;
-  assignments: Map<string, Pick<Assignment, "milestoneId" | "userId">[]>;
-}
-
-// Keyed by goal, so a page of goals costs one key each, not one per milestone; three statements
-// side by side.
-export const milestonePeopleOf = (ctx: Context, at?: Place) =>
-  perRequest<MilestonePeople>(ctx, "Goal.milestonePeople", at, async (goalIds) => {
-    const onGoals = { goalId: { in: goalIds } };
-    const [owners, assignments, assigned] = await Promise.all([
-      prisma().user.findMany({ where: { ownedMilestones: { some: onGoals } } }),
-      prisma().assignment.findMany({ where: { milestone: onGoals }, orderBy: oldestFirst, select: { milestoneId: true, userId: true } }),
-      prisma().user.findMany({ where: { assignments: { some: { milestone: onGoals } } } }),
-    ]);
-    const people: MilestonePeople = {
-      users: new Map([...owners, ...assigned].map((u) => [u.id, u] as const)),
-      assignments: new Map(),
-    };
-    for (const a of assignments) {
-      const list = people.assignments.get(a.milestoneId);
-      if (list) list.push(a);
-      else people.assignments.set(a.milestoneId, [a]);
-    }
-    return goalIds.map(() => people);
-  });
-
 // ---- A milestone's rows ----
+
+/** Who is assigned to each milestone, oldest assignment first: user ids only (a page's assignees load by id). */
+export const assigneeIdsOf = (ctx: Context, at?: Place) =>
+  perRequest<string[]>(ctx, "Milestone.assigneeIds", at, async (milestoneIds) =>
+    many(
+      await prisma().assignment.findMany({ where: { milestoneId: { in: milestoneIds } }, orderBy: oldestFirst, select: { milestoneId: true, userId: true } }),
+      milestoneIds,
+      (a) => a.milestoneId,
+    ).map((rows) => rows.map((a) => a.userId)),
+  );
 
 export const assignmentsOf = (ctx: Context, at?: Place) =>
   perRequest<Assignment[]>(ctx, "Milestone.assignments", at, async (milestoneIds) =>

@@ -232,7 +232,6 @@ builder.prismaObjectFields(GoalRef, (t) => ({
       resolve: async (goal, args, ctx, info) => {
         const page = pageOf(await milestonesOf(ctx, info).load(goal.id), args);
         await loadPeopleAhead(
-          goal.id,
           page.edges.map((e) => e.node),
           ctx,
           info,
