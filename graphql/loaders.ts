@@ -193,24 +193,30 @@ export interface PlanInputs {
   dependsOn: Map<string, string[]>;
 }
 
-// Its own loader, three statements side by side: planning asks from several fields and places, and
-// sharing the goal and milestone loaders would split their batches into waves.
+// Its own loader: planning asks from several fields and places, and sharing the goal and milestone
+// loaders would split their batches into waves. Goals and milestones side by side, then the
+// dependencies by milestone id (joining them to Milestone on goalId scanned the whole table).
 export const planInputsOf = (ctx: Context, at?: Place) =>
   perRequest<PlanInputs | null>(ctx, "Goal.plan", at, async (goalIds) => {
-    const [goals, milestones, dependencies] = await Promise.all([
+    const [goals, milestones] = await Promise.all([
       prisma().goal.findMany({ where: { id: { in: goalIds } }, select: { id: true, organizationId: true, startDate: true, targetDate: true } }),
       prisma().milestone.findMany({
         where: { goalId: { in: goalIds } },
         orderBy: planned,
         select: { id: true, goalId: true, dueDate: true, durationDays: true, status: true, position: true },
       }),
-      prisma().milestoneDependency.findMany({
-        where: { milestone: { goalId: { in: goalIds } } },
-        select: { milestoneId: true, dependsOnId: true },
-      }),
     ]);
+    // One array parameter: a batch of goals may hold more milestones than PostgreSQL has bind parameters.
+    const dependencies = milestones.length
+      ? await prisma().$queryRaw<{ milestoneId: string; dependsOnId: string }[]>`
+          SELECT "milestoneId", "dependsOnId" FROM "MilestoneDependency" WHERE "milestoneId" = ANY(${milestones.map((m) => m.id)})`
+      : [];
     const dependsOn = new Map<string, string[]>();
-    for (const d of dependencies) dependsOn.set(d.milestoneId, [...(dependsOn.get(d.milestoneId) ?? []), d.dependsOnId]);
+    for (const d of dependencies) {
+      const list = dependsOn.get(d.milestoneId);
+      if (list) list.push(d.dependsOnId);
+      else dependsOn.set(d.milestoneId, [d.dependsOnId]);
+    }
     const milestonesOfGoal = many(milestones, goalIds, (m) => m.goalId);
     return one(goals, goalIds, (g) => g.id).map((goal, i) => (goal ? { goal, milestones: milestonesOfGoal[i]!, dependsOn } : null));
   });
