@@ -82,8 +82,6 @@ export async function dashboardOf(organizationId: string, filter: DashboardFilte
   };
 }
 
-const byDueDate = [{ dueDate: "asc" as const }, { position: "asc" as const }, { id: "asc" as const }];
-
 /** The latest wins (milestones done, goals achieved) of the goals the filter is about. */
 export function recentWinsQuery(board: Dashboard) {
   return {
@@ -100,17 +98,23 @@ export function recentWinsQuery(board: Dashboard) {
  */
 export async function myWork(viewer: Viewer | null): Promise<Record<WorkBucket, string[]>> {
   const { userId, orgIds } = requireViewer(viewer);
-  const rows = await prisma().milestone.findMany({
-    where: {
-      organizationId: { in: orgIds },
-      status: { not: "DONE" },
-      goal: { archivedAt: null, closedAt: null },
-      OR: [{ assignments: { some: { userId } } }, { ownerId: userId }],
-    },
-    select: { id: true, dueDate: true, organization: { select: { timeZone: true } } },
-    orderBy: byDueDate,
-  });
-  const groups = groupMyWork(rows.map((m) => ({ id: m.id, dueDate: dateKey(m.dueDate), today: todayIn(m.organization.timeZone) })));
+  // Driven by the person's assignments and owned milestones (both indexed): a relation filter on the
+  // goal made the planner scan the whole Goal table.
+  const rows = await prisma().$queryRaw<{ id: string; dueDate: Date; timeZone: string }[]>`
+    SELECT m."id", m."dueDate", o."timeZone"
+    FROM "Milestone" m
+    JOIN "Goal" g ON g."id" = m."goalId"
+    JOIN "Organization" o ON o."id" = m."organizationId"
+    WHERE m."id" IN (
+        SELECT a."milestoneId" FROM "Assignment" a WHERE a."userId" = ${userId}
+        UNION
+        SELECT owned."id" FROM "Milestone" owned WHERE owned."ownerId" = ${userId}
+      )
+      AND m."organizationId" = ANY(${orgIds})
+      AND m."status" <> 'DONE'
+      AND g."archivedAt" IS NULL AND g."closedAt" IS NULL
+    ORDER BY m."dueDate", m."position", m."id"`;
+  const groups = groupMyWork(rows.map((m) => ({ id: m.id, dueDate: dateKey(m.dueDate), today: todayIn(m.timeZone) })));
   const ids = (bucket: WorkBucket) => groups[bucket].map((m) => m.id);
   return { overdue: ids("overdue"), thisWeek: ids("thisWeek"), later: ids("later") };
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Milestone_ownerId_idx" ON "Milestone"("ownerId");
