@@ -256,28 +256,35 @@ async function scans(client: pg.Client, log: StatementLog): Promise<string> {
       (report.failures.length ? `, ${report.failures.length} could not be explained` : "") +
       ".",
   ];
-  if (report.findings.length === 0) {
-    out.push("no statement scans a whole tenant table");
+  const sizes = await client.query<{ relname: string; n: number }>(
+    `SELECT relname, reltuples::bigint AS n FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`,
+  );
+  const rowsOf = new Map(sizes.rows.map((r) => [r.relname, Number(r.n)]));
+  // On a table of a few pages (the benchmark's one API token) a Seq Scan is the cheapest plan: only
+  // scans of tables that have grown with the data are findings.
+  const SMALL_TABLE_ROWS = 1000;
+  const isLarge = (table: string) => (rowsOf.get(table) ?? Infinity) >= SMALL_TABLE_ROWS;
+  const findings = report.findings.filter((f) => f.tables.some(isLarge));
+  const small = [...new Set(report.findings.filter((f) => !f.tables.some(isLarge)).flatMap((f) => f.tables))];
+  if (small.length) out.push(`Seq Scans of tables under ${SMALL_TABLE_ROWS} rows, not counted: ${small.map((t) => `"${t}" (${rowsOf.get(t)} rows)`).join(", ")}.`);
+  if (findings.length === 0) {
+    out.push(`no statement scans a whole tenant table of ${SMALL_TABLE_ROWS} rows or more`);
   } else {
-    const sizes = await client.query<{ relname: string; n: number }>(
-      `SELECT relname, reltuples::bigint AS n FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`,
-    );
-    const rowsOf = new Map(sizes.rows.map((r) => [r.relname, Number(r.n)]));
     // Statements that differ only in the length of an IN list are one shape.
     const shapes = new Map<string, { tables: string[]; query: string; count: number }>();
-    for (const finding of report.findings) {
+    for (const finding of findings) {
       const key = condense(finding.query).replace(/\$\d+/g, "$n");
       const shape = shapes.get(key);
       if (shape) shape.count++;
       else shapes.set(key, { tables: finding.tables, query: condense(finding.query), count: 1 });
     }
-    out.push(`${report.findings.length} statement(s), ${shapes.size} shape(s), scan a whole tenant table:`);
+    out.push(`${findings.length} statement(s), ${shapes.size} shape(s), scan a whole tenant table:`);
     for (const { tables, query, count } of shapes.values()) {
       const variants = count > 1 ? ` (${count} statements differing only in list lengths)` : "";
       out.push(`- Seq Scan on ${tables.map((t) => `"${t}" (${rowsOf.get(t) ?? "?"} rows)`).join(", ")}${variants}:`);
       out.push(`    ${query.slice(0, 700)}`);
     }
-    out.push("(Row counts are the planner's estimates. On a table of a few pages a Seq Scan can be the cheapest plan.)");
+    out.push("(Row counts are the planner's estimates.)");
   }
   for (const failure of report.failures) out.push(`- could not EXPLAIN (${failure.error}): ${condense(failure.query).slice(0, 300)}`);
   return out.join("\n");
