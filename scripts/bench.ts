@@ -27,6 +27,7 @@ import { type Call, measure, type Measurement, statementsOf, warmUp } from "./be
 import { buildApp, type NextServer, rssMb, startNextServer } from "./bench/next-server.ts";
 import { line, markdownTable, median, memorySummary, type MemoryResult, type PhaseResult, sideBySide } from "./bench/report.ts";
 import { signIn } from "./bench/session.ts";
+import { PLANNER_OPTIONS } from "../server/db/planner.ts";
 
 const { values } = parseArgs({
   options: {
@@ -179,7 +180,8 @@ async function main() {
   const db = await createBenchDatabase();
   cleanups.push(() => db.drop());
   console.log(`Database ${db.name} created and migrated.`);
-  const client = new pg.Client({ connectionString: db.url });
+  // The app's planner settings, so that EXPLAIN shows the plans the app gets.
+  const client = new pg.Client({ connectionString: db.url, options: PLANNER_OPTIONS });
   await client.connect();
   cleanups.push(() => client.end());
 

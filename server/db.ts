@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../prisma/generated/client/client.ts";
+import { PLANNER_OPTIONS } from "./db/planner.ts";
 import { env } from "./env.ts";
 import { countingAdapter } from "./request-metrics.ts";
 
@@ -12,7 +13,7 @@ const globalForPrisma = globalThis as unknown as { __waymarkPrisma?: PrismaClien
 // Statements are counted and timed per request (Server-Timing, slow-request log) by the adapter.
 function createAdapter() {
   const { DATABASE_URL, PGLITE_DIR } = env();
-  if (DATABASE_URL) return countingAdapter(new PrismaPg({ connectionString: DATABASE_URL, max: 10 }));
+  if (DATABASE_URL) return countingAdapter(new PrismaPg({ connectionString: DATABASE_URL, max: 10, options: PLANNER_OPTIONS }));
   // PGlite allows one process per data directory: the app server is that process.
   return countingAdapter(new PrismaPGlite(new PGlite(PGLITE_DIR)));
 }

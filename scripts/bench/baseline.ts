@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import pg from "pg";
 import { hashSecret } from "../../server/auth/tokens.ts";
+import { PLANNER_OPTIONS } from "../../server/db/planner.ts";
 
 /**
  * The overview query's answer, shaped exactly as GraphQL answers it. The rules are those of the
@@ -91,8 +92,8 @@ const NOT_FOUND = JSON.stringify({
 async function serve(databaseUrl: string, poolSize: number) {
   // JIT off, as one would for OLTP: with a million milestones in the database the planner's cost
   // estimate for this statement passes jit_above_cost, and compiling it (~50 ms) cost more than
-  // running it.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: "-c jit=off" });
+  // running it. The app's planner settings too, for a like-for-like comparison.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: `-c jit=off ${PLANNER_OPTIONS}` });
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
