@@ -14,7 +14,7 @@ import { pageOf, totalCountField } from "../connections.ts";
 import { assigneesAhead, loadPeopleAhead, ownerAhead } from "../loaded-ahead.ts";
 import { idOf } from "../ids.ts";
 import {
-  assignmentsOf,
+  assigneeIdsOf,
   dependentsOf,
   goalById,
   loadAll,
@@ -200,7 +200,7 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
       extensions: listSize(MAX_ASSIGNEES_PER_MILESTONE),
       description: "The people assigned, in the order they were assigned.",
       resolve: (m, _args, ctx, info) =>
-        assigneesAhead(m) ?? assignmentsOf(ctx, info).load(m.id).then((rows) => loadAll(userById(ctx, info), rows.map((a) => a.userId))),
+        assigneesAhead(m) ?? assigneeIdsOf(ctx, info).load(m.id).then((ids) => loadAll(userById(ctx, info), ids)),
     }),
     viewerCanEdit: t.boolean({
       description: "Whether your role lets you change this milestone (its goal must be open and not archived).",
