@@ -42,7 +42,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const path = formatted.path;
   const locations = formatted.locations;
   if (original instanceof DomainError) {
-    return { message: original.message, path, locations, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+    const extensions = { ...original.details, code: original.code, ...(original.field ? { field: original.field } : {}) };
+    return { message: original.message, path, locations, extensions };
   }
   const code = formatted.extensions?.code;
   const fromGraphQL = original instanceof GraphQLError || !(error instanceof GraphQLError && error.originalError);

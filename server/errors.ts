@@ -25,12 +25,15 @@ export class DomainError extends Error {
   readonly code: ErrorCode;
   /** The input field the message is about, for errors shown beside a form field. */
   readonly field?: string;
+  /** More for the client, e.g. `retryable`, or a stale edit's current values. */
+  readonly details?: Readonly<Record<string, unknown>>;
 
-  constructor(code: ErrorCode, message?: string, field?: string) {
+  constructor(code: ErrorCode, message?: string, field?: string, details?: Record<string, unknown>) {
     super(message ?? defaultMessages[code]);
     this.name = "DomainError";
     this.code = code;
     this.field = field;
+    this.details = details;
   }
 }
 
