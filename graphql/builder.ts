@@ -7,6 +7,7 @@ import { getDatamodel } from "../prisma/generated/pothos-types.ts";
 import { atLeast } from "../server/access.ts";
 import { prisma } from "../server/db.ts";
 import { DomainError, notFound } from "../server/errors.ts";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./connections.ts";
 import type { Context } from "./context.ts";
 import { DateScalar, DateTimeScalar } from "./scalars.ts";
 
@@ -53,8 +54,8 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
-    defaultConnectionSize: 50,
-    maxConnectionSize: 200,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
   },
   relay: {
     clientMutationId: "omit",

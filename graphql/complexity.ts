@@ -6,8 +6,8 @@ import { limitCodes } from "./errors.ts";
 
 // An upper bound on how many values a query can resolve: every field costs 1, and a list or
 // connection multiplies the cost of its selection by the most items it can return, so nesting
-// multiplies. A connection returns at most its page (first/last, else the default page, capped at
-// the maximum); a plain list returns at most the size it declares next to its definition, with
+// multiplies. A connection returns at most its page (first/last, else the default page; a first or
+// last over the connection's maximum is refused here, before anything runs); a plain list returns at most the size it declares next to its definition, with
 // `extensions: listSize(n)` (n from server/limits.ts), or fewer when its `first` argument says so.
 //
 // The limit is above the worst case of every page's own operation with every list at its maximum
@@ -50,11 +50,33 @@ export function declaredListCost(field: AnyField): ListCost | undefined {
   return (field.extensions as { cost?: ListCost } | undefined)?.cost;
 }
 
+/**
+ * The largest page a connection serves: MAX_PAGE_SIZE, or the size it declares next to its
+ * definition with `extensions: listSize(n)` (and the same `maxSize` for the Prisma plugin).
+ */
+export function maxPageSize(field: AnyField): number {
+  return declaredListCost(field)?.listSize ?? MAX_PAGE_SIZE;
+}
+
+/**
+ * A first/last over the connection's maximum is refused rather than capped: a client asking for
+ * a million rows would otherwise believe a page of 200 was all there is, or loop on it.
+ */
+export function pageSizeRefusal(field: AnyField, args: Record<string, unknown>): GraphQLError | null {
+  const max = maxPageSize(field);
+  const argument = (["first", "last"] as const).find((name) => typeof args[name] === "number" && (args[name] as number) > max);
+  if (!argument) return null;
+  return new GraphQLError(
+    `${argument} on ${field.name} is ${args[argument]}; a page holds at most ${max}. Ask for the rest with ${argument === "first" ? "after" : "before"}.`,
+    { extensions: { code: limitCodes.pageSize, field: argument, limit: max, http: { status: 400 } } },
+  );
+}
+
 /** The most items a list or connection field returns with these arguments; undefined for other fields. */
 export function maxItems(parentName: string, field: AnyField, args: Record<string, unknown>): number | undefined {
   if (isConnectionField(field)) {
     const asked = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
-    return Math.min(Math.max(1, asked), MAX_PAGE_SIZE);
+    return Math.min(Math.max(1, asked), maxPageSize(field));
   }
   if (!needsListSize(parentName, field)) return undefined;
   // nodes(ids:): one item per id asked for (the token limit bounds how many).
@@ -72,9 +94,12 @@ const edgesCost = new WeakMap<FieldNode, number>();
 const estimator: ComplexityEstimator = ({ type, field, node, args, childComplexity }) => {
   const cost = 1 + childComplexity;
   if (type.name.endsWith("Connection") && field.name === "edges") edgesCost.set(node, cost);
+  const connection = isConnectionField(field as AnyField);
+  const refusal = connection ? pageSizeRefusal(field as AnyField, args) : null;
+  if (refusal) throw refusal;
   const items = maxItems(type.name, field as AnyField, args);
   if (items === undefined) return cost;
-  if (isConnectionField(field as AnyField)) {
+  if (connection) {
     const selections = node.selectionSet?.selections ?? [];
     const edges = selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === "edges");
     // Fragments in the selection: count all of it per item, an overestimate.
@@ -97,7 +122,8 @@ export const complexityLimit: ApolloServerPlugin = {
         let complexity: number;
         try {
           complexity = costOf({ schema, query: document, operationName: request.operationName, variables: request.variables });
-        } catch {
+        } catch (error) {
+          if (error instanceof GraphQLError && error.extensions.code === limitCodes.pageSize) throw error;
           // Variables that don't coerce: execution reports them as BAD_USER_INPUT, naming the variable.
           return;
         }

@@ -6,6 +6,7 @@ import { badInput, type DomainError } from "../server/errors.ts";
 // limits and errors as the Prisma plugin's connections: clients cannot tell them apart.
 
 export const DEFAULT_PAGE_SIZE = 50;
+/** The largest page of a connection that declares no size of its own (complexity.ts maxPageSize). */
 export const MAX_PAGE_SIZE = 200;
 
 export interface PageArgs {
@@ -62,6 +63,8 @@ export function pageOf<T extends { id: string }>(rows: readonly T[], args: PageA
   if (args.before != null && args.first != null) throw badInput("before", 'Arguments "before" and "first" are not supported at the same time.');
   if (args.after != null && args.last != null) throw badInput("after", 'Arguments "after" and "last" are not supported at the same time.');
 
+  // Over the API a first/last past the maximum is refused before execution (complexity.ts's
+  // pageSizeRefusal); the cap only guards in-process execution of the pages' own operations.
   const size = Math.min(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const backward = args.before != null || args.last != null;
   // A cursor to a row that is gone starts an empty page, as Prisma's cursor does.

@@ -10,6 +10,7 @@ import { connectionArgumentError } from "./connections.ts";
 export const limitCodes = {
   tokens: "TOKEN_LIMIT_EXCEEDED",
   complexity: "COMPLEXITY_LIMIT_EXCEEDED",
+  pageSize: "PAGE_SIZE_LIMIT_EXCEEDED",
 } as const;
 
 export const SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";

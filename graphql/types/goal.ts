@@ -260,6 +260,9 @@ builder.prismaObjectField(OrganizationRef, "goals", (t) =>
   t.relatedConnection("goals", {
     cursor: "id",
     totalCount: true,
+    // Every goal of an organization fits one page (the goal form's parent picker reads them all).
+    maxSize: MAX_GOALS_PER_ORG,
+    extensions: listSize(MAX_GOALS_PER_ORG),
     description: "Goals by target date, then title; archived goals only when asked for.",
     args: { includeArchived: t.arg.boolean({ defaultValue: false }) },
     query: ({ includeArchived }) => ({

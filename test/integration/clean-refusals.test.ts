@@ -4,6 +4,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { GET as health } from "../../app/api/health/route.ts";
 import { GET, POST } from "../../app/api/graphql/route.ts";
 import { MAX_COMPLEXITY } from "../../graphql/complexity.ts";
+import { MAX_PAGE_SIZE } from "../../graphql/connections.ts";
+import { MAX_GOALS_PER_ORG } from "../../server/limits.ts";
 import { PrismaClient } from "../../prisma/generated/client/client.ts";
 import { createGoal, createOrg } from "../../prisma/factories.ts";
 import { authSecret } from "../../server/auth/secret.ts";
@@ -39,6 +41,7 @@ const firstError = (r: Awaited<ReturnType<typeof send>>) => r.body.errors?.[0]?.
 
 const GOALS = `query($slug: String!, $first: Int, $after: String) { organization(slug: $slug) { goals(first: $first, after: $after) { edges { node { id } } } } }`;
 const MILESTONES = `query($id: ID!, $first: Int, $after: String) { node(id: $id) { ... on Goal { milestones(first: $first, after: $after) { edges { node { id } } } } } }`;
+const MEMBERS = `query($slug: String!, $first: Int, $last: Int) { organization(slug: $slug) { members(first: $first, last: $last) { edges { node { id } } } } }`;
 const CREATE_GOAL = `mutation($input: CreateGoalInput!) { createGoal(input: $input) { goal { id startDate } } }`;
 const goalInput = (overrides: Record<string, unknown>) => ({
   organizationId: gid("Organization", org.id),
@@ -82,10 +85,26 @@ describe("limits answer 400 with a code naming the limit", () => {
     expect(firstError(res)).toEqual({ code: "COMPLEXITY_LIMIT_EXCEEDED", limit: MAX_COMPLEXITY });
   });
 
-  it("first: 1000000 is never a server error: the page is capped", async () => {
-    const res = await gql(GOALS, { slug: org.slug, first: 1_000_000 });
-    expect(res.status).toBeLessThan(500);
-    expect(res.body.errors?.map((e) => e.extensions.code) ?? []).not.toContain("INTERNAL_SERVER_ERROR");
+  it.each([
+    ["a Prisma connection with its own maximum", GOALS, () => ({ slug: org.slug }), "first", MAX_GOALS_PER_ORG],
+    ["an in-memory page", MILESTONES, () => ({ id: gid("Goal", goal.id) }), "first", MAX_PAGE_SIZE],
+    ["a Prisma connection, last", MEMBERS, () => ({ slug: org.slug }), "last", MAX_PAGE_SIZE],
+  ])("first/last: 1000000 on %s is 400 naming the argument and the maximum, before anything runs", async (_, query, vars, argument, max) => {
+    const res = await gql(query, { ...vars(), [argument]: 1_000_000 });
+    expect(res.status).toBe(400);
+    expect(res.body.data).toBeUndefined();
+    expect(firstError(res)).toEqual({ code: "PAGE_SIZE_LIMIT_EXCEEDED", field: argument, limit: max });
+    expect(res.body.errors?.[0]?.message).toMatch(new RegExp(`^${argument} on \\w+ is 1000000; a page holds at most ${max}\\.`));
+    // The maximum itself is a page.
+    const atMax = await gql(query, { ...vars(), [argument]: max });
+    expect(atMax.status).toBe(200);
+    expect(atMax.body.errors).toBeUndefined();
+  });
+
+  it("refuses an over-size page written as a literal, nested in another connection", async () => {
+    const res = await gql(`query($slug: String!) { organization(slug: $slug) { goals(first: 5) { edges { node { milestones(first: 201) { totalCount } } } } } }`, { slug: org.slug });
+    expect(res.status).toBe(400);
+    expect(firstError(res)).toEqual({ code: "PAGE_SIZE_LIMIT_EXCEEDED", field: "first", limit: MAX_PAGE_SIZE });
   });
 });
 
