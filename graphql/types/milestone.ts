@@ -4,7 +4,7 @@ import { atLeast, EDITOR } from "../../server/access.ts";
 import { dateKey, parseCalendarDate, todayIn } from "../../server/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { notFound } from "../../server/errors.ts";
-import { backwardPlan, effectiveStatus, type PlanEntry } from "../../server/milestones/schedule.ts";
+import { backwardPlan, effectiveStatus, type PlanEntry, planOutlook } from "../../server/milestones/schedule.ts";
 import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import type { Context } from "../context.ts";
@@ -124,6 +124,11 @@ function stateIn(m: Milestone, ctx: Context) {
 }
 
 const DAY_MS = 86_400_000;
+
+async function outlookOf(goal: Goal, ctx: Context, info: Place) {
+  const [plan, milestones] = await Promise.all([planByGoal(ctx, goal.id, info), milestonesOf(ctx, info).load(goal.id)]);
+  return planOutlook(dateKey(goal.targetDate), milestones, plan);
+}
 
 /** Milestones by id, in the goal's planned order. */
 async function inPlannedOrder(ctx: Context, ids: string[], info: Place) {
@@ -245,6 +250,22 @@ builder.prismaObjectFields(GoalRef, (t) => ({
     extensions: listSize(MAX_MILESTONES_PER_GOAL),
     description: "Every milestone in planned order, as a plain list for timelines.",
     resolve: (goal, _args, ctx, info) => milestonesOf(ctx, info).load(goal.id),
+  }),
+  plannedFinish: t.field({
+    type: "Date",
+    nullable: true,
+    description:
+      "The earliest day every open milestone can be done (forward pass over durations and dependencies); null when no open milestone has a duration.",
+    resolve: async (goal, _args, ctx, info) => {
+      const outlook = await outlookOf(goal, ctx, info);
+      return outlook ? parseCalendarDate(outlook.finish) : null;
+    },
+  }),
+  targetSlackDays: t.int({
+    nullable: true,
+    description:
+      "Days from plannedFinish to the goal's target date: room to spare, negative when the plan runs past the target. A milestone's slackDays can be smaller, when its own due date is the tighter limit.",
+    resolve: async (goal, _args, ctx, info) => (await outlookOf(goal, ctx, info))?.targetSlackDays ?? null,
   }),
   criticalPath: t.field({
     type: [MilestoneRef],

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { backwardPlan, cycleMessage, effectiveStatus, findCycle, moveDueDate } from "./schedule.ts";
+import { backwardPlan, cycleMessage, effectiveStatus, findCycle, isDueAfterTarget, moveDueDate, planOutlook } from "./schedule.ts";
 
 describe("effectiveStatus", () => {
   it("is MISSED once the due date has passed without being done", () => {
@@ -176,6 +176,7 @@ describe("backwardPlan", () => {
   it("plans a single milestone back from the target date", () => {
     expect(backwardPlan(goal, [ms("a", 10)], "2026-01-01").get("a")).toEqual({
       earliestStart: "2026-01-01",
+      earliestFinish: "2026-01-11",
       latestStart: "2026-01-21",
       latestFinish: "2026-01-31",
       slackDays: 20,
@@ -188,6 +189,7 @@ describe("backwardPlan", () => {
     const plan = backwardPlan(goal, [ms("a", 10), ms("b", 20, ["a"])], "2026-01-01");
     expect(plan.get("a")).toEqual({
       earliestStart: "2026-01-01",
+      earliestFinish: "2026-01-11",
       latestStart: "2026-01-01",
       latestFinish: "2026-01-11",
       slackDays: 0,
@@ -196,6 +198,7 @@ describe("backwardPlan", () => {
     });
     expect(plan.get("b")).toEqual({
       earliestStart: "2026-01-11",
+      earliestFinish: "2026-01-31",
       latestStart: "2026-01-11",
       latestFinish: "2026-01-31",
       slackDays: 0,
@@ -235,6 +238,7 @@ describe("backwardPlan", () => {
     const plan = backwardPlan(goal, [ms("a", 10), ms("gate", null, ["a"]), ms("b", 20, ["gate"])], "2026-01-01");
     expect(plan.get("gate")).toEqual({
       earliestStart: "2026-01-11",
+      earliestFinish: "2026-01-11",
       latestStart: "2026-01-11",
       latestFinish: "2026-01-11",
       slackDays: 0,
@@ -343,5 +347,51 @@ describe("time zones", () => {
       process.env.TZ = zone;
       expect(run()).toBe(utc);
     }
+  });
+});
+
+describe("planOutlook", () => {
+  // Issue #12's goal: the card said "The plan runs 13 days past the 20 Jan 2027 target" while the
+  // final milestone showed "7 days slack". Design's own due date (18 Nov) is 13 days too early for
+  // its 30 days of work; the goal itself finishes 13 Jan 2027, 7 days before its target.
+  const goal = { startDate: "2026-11-01", targetDate: "2027-01-20" };
+  const milestones = [
+    { id: "design", dueDate: "2026-11-18", durationDays: 30, status: "PLANNED" as const, dependsOn: [] },
+    { id: "launch", dueDate: "2027-01-20", durationDays: 43, status: "PLANNED" as const, dependsOn: ["design"] },
+  ];
+
+  it("measures the target slack against the target date, and the path slack against due dates too", () => {
+    const plan = backwardPlan(goal, milestones, "2026-11-01");
+    expect(plan.get("design")).toMatchObject({ slackDays: -13, critical: true, latestFinish: "2026-11-18" });
+    expect(plan.get("launch")).toMatchObject({ slackDays: 7, critical: false, earliestFinish: "2027-01-13" });
+    expect(planOutlook(goal.targetDate, milestones, plan)).toEqual({ finish: "2027-01-13", targetSlackDays: 7, pathSlackDays: -13 });
+  });
+
+  it("gives the same slack for both when the target is the binding limit", () => {
+    const loose = milestones.map((m) => ({ ...m, dueDate: goal.targetDate }));
+    const plan = backwardPlan(goal, loose, "2026-11-01");
+    expect(planOutlook(goal.targetDate, loose, plan)).toEqual({ finish: "2027-01-13", targetSlackDays: 7, pathSlackDays: 7 });
+  });
+
+  it("runs past the target with negative target slack", () => {
+    const long = milestones.map((m) => ({ ...m, durationDays: 40, dueDate: goal.targetDate }));
+    const plan = backwardPlan(goal, long, "2026-11-01");
+    expect(planOutlook(goal.targetDate, long, plan)).toMatchObject({ finish: "2027-01-20", targetSlackDays: 0 });
+    const longer = long.map((m) => ({ ...m, durationDays: 45 }));
+    expect(planOutlook(goal.targetDate, longer, backwardPlan(goal, longer, "2026-11-01"))).toMatchObject({ finish: "2027-01-30", targetSlackDays: -10 });
+  });
+
+  it("ignores done milestones and is null with nothing planned", () => {
+    const doneDesign = [{ ...milestones[0], status: "DONE" as const }, milestones[1]];
+    expect(planOutlook(goal.targetDate, doneDesign, backwardPlan(goal, doneDesign, "2026-11-01"))).toMatchObject({ targetSlackDays: 7 });
+    const unplanned = milestones.map((m) => ({ ...m, durationDays: null }));
+    expect(planOutlook(goal.targetDate, unplanned, backwardPlan(goal, unplanned, "2026-11-01"))).toBeNull();
+  });
+});
+
+describe("isDueAfterTarget", () => {
+  it("flags a due date after the target, not on it", () => {
+    expect(isDueAfterTarget("2028-01-10", "2027-02-14")).toBe(true);
+    expect(isDueAfterTarget("2027-02-14", "2027-02-14")).toBe(false);
   });
 });

@@ -96,11 +96,16 @@ export function cycleMessage(cycle: readonly string[], titleOf: (id: string) => 
 export interface PlanEntry {
   /** Earliest start, forward from the goal's start date: the latest earliest finish of its prerequisites. */
   earliestStart: string;
+  /** Earliest finish: earliestStart + duration. */
+  earliestFinish: string;
   /** Latest start that still meets the goal's target date: latestFinish − duration. */
   latestStart: string;
   /** Latest finish: its own due date, the earliest latest start of the milestones that depend on it, or the goal's target date, whichever is first. */
   latestFinish: string;
-  /** latestStart − earliestStart, in days; negative when the plan cannot fit before the target date. */
+  /**
+   * latestStart − earliestStart, in days: how far it can slip without missing its own due date, a
+   * dependent's latest start or the target date, whichever comes first; negative when it cannot.
+   */
   slackDays: number;
   /** On the critical path: not done and with the least slack of the goal's milestones that are not done. */
   critical: boolean;
@@ -207,6 +212,7 @@ export function backwardPlan(
     const latestStart = plusDays(goal.startDate, ls[i]);
     plan.set(m.id, {
       earliestStart: plusDays(goal.startDate, es[i]),
+      earliestFinish: plusDays(goal.startDate, es[i] + duration[i]),
       latestStart,
       latestFinish: plusDays(goal.startDate, lf[i]),
       slackDays,
@@ -216,3 +222,41 @@ export function backwardPlan(
   });
   return plan;
 }
+
+export interface PlanOutlook {
+  /** The earliest day every open milestone can be done: the latest earliest finish among them. */
+  finish: string;
+  /** target date − finish, in days: room to spare before the target, negative when the plan runs past it. */
+  targetSlackDays: number;
+  /**
+   * The critical path's slack (the least of the open milestones). Below `targetSlackDays` when a
+   * milestone's own due date, not the target, is the tighter limit.
+   */
+  pathSlackDays: number;
+}
+
+/**
+ * What the plan says about the goal as a whole, null when nothing is planned (no open milestone has
+ * a duration). The target slack is measured against the goal's target date only; milestone slack
+ * also counts each milestone's own due date, so the two differ when a due date is tighter than the
+ * target — the critical-path card says which limit binds rather than calling a due date "the target".
+ */
+export function planOutlook(
+  targetDate: string,
+  milestones: readonly { id: string; status: MilestoneStatus; durationDays: number | null }[],
+  plan: ReadonlyMap<string, PlanEntry>,
+): PlanOutlook | null {
+  const open = milestones.filter((m) => m.status !== "DONE" && plan.has(m.id));
+  if (!open.some((m) => (m.durationDays ?? 0) > 0)) return null;
+  let finish = "";
+  let pathSlackDays = Infinity;
+  for (const m of open) {
+    const entry = plan.get(m.id)!;
+    if (entry.earliestFinish > finish) finish = entry.earliestFinish;
+    pathSlackDays = Math.min(pathSlackDays, entry.slackDays);
+  }
+  return { finish, targetSlackDays: daysBetween(finish, targetDate), pathSlackDays };
+}
+
+/** A milestone due after its goal's target date: a schedule risk (the goal can't be done on time as planned). */
+export const isDueAfterTarget = (dueDate: string, targetDate: string) => dueDate > targetDate;

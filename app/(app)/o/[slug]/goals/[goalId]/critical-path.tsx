@@ -1,7 +1,8 @@
-import { formatDate } from "@/app/_components/format";
 import { shortDate } from "@/server/activity/summary.ts";
+import { criticalPathText } from "./critical-path-text";
 import { todayIn } from "../dates";
-import { milestoneAnchor, slackText } from "./milestone-row";
+import { slackText } from "./critical-path-text";
+import { milestoneAnchor } from "./milestone-row";
 import type { PageGoal } from "./progress-panel";
 
 /**
@@ -22,7 +23,7 @@ export function CriticalPath({ goal, timeZone }: { goal: PageGoal; timeZone: str
     );
   }
   const today = todayIn(timeZone);
-  const slack = path[0]?.slackDays ?? 0;
+  const { headline, tighter } = criticalPathText(goal);
   return (
     <section aria-labelledby="critical-path-heading" className="mb-4 rounded-xl border border-indigo-200 bg-indigo-50/60 px-4 py-4 sm:px-5">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -32,14 +33,9 @@ export function CriticalPath({ goal, timeZone }: { goal: PageGoal; timeZone: str
           </svg>
           Critical path
         </h3>
-        <p className="text-xs text-indigo-900/70">
-          {slack > 0
-            ? `${slackText(slack)} before the ${formatDate(goal.targetDate)} target`
-            : slack === 0
-              ? `No slack: any delay here moves the ${formatDate(goal.targetDate)} target`
-              : `The plan runs ${slackText(slack).replace(" over", "")} past the ${formatDate(goal.targetDate)} target`}
-        </p>
+        <p className="text-xs text-indigo-900/70">{headline}</p>
       </div>
+      {tighter ? <p className="mt-1 text-xs text-indigo-900/70">{tighter}</p> : null}
       <ol aria-label="Critical path, in order" className="mt-3 flex flex-wrap items-center gap-x-1.5 gap-y-2">
         {path.map((m, i) => (
           <li key={m.id} className="flex min-w-0 items-center gap-1.5">

@@ -40,6 +40,7 @@ import {
   UnarchiveGoalPageMutation,
 } from "./operations";
 import { ProgressPanel } from "./progress-panel";
+import { ScheduleRisk } from "./schedule-risk";
 import { SmartCard } from "./smart-card";
 import { LoadError } from "@/app/_components/LoadError";
 
@@ -293,6 +294,7 @@ export function GoalView({
         ) : null}
         {notice && !archived ? <Alert tone="success">{notice}</Alert> : null}
         {actionError ? <Alert tone="error">{actionError}</Alert> : null}
+        <ScheduleRisk goal={goal} canEdit={canEdit} />
 
         <Card padded={false}>
           <div className="grid lg:grid-cols-3">

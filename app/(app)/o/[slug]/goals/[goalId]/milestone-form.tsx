@@ -1,6 +1,8 @@
 "use client";
 
 import { type FormEvent, useId, useRef, useState } from "react";
+import { formatDate } from "@/app/_components/format";
+import { isDueAfterTarget } from "@/server/milestones/schedule.ts";
 import { Alert } from "@/app/_components/Alert";
 import { Button } from "@/app/_components/Button";
 import { cx } from "@/app/_components/cx";
@@ -64,6 +66,7 @@ export function MilestoneForm({
   mode,
   initial = emptyMilestoneValues,
   minDate,
+  targetDate,
   people,
   meId,
   others,
@@ -73,6 +76,8 @@ export function MilestoneForm({
   mode: "create" | "edit";
   initial?: MilestoneFormValues;
   minDate?: string;
+  /** The goal's target date: a due date after it is allowed, with a warning (a schedule risk). */
+  targetDate?: string;
   /** Who can own it; undefined while members load. */
   people: readonly Person[] | undefined;
   meId?: string;
@@ -182,7 +187,13 @@ export function MilestoneForm({
           min={minDate}
           error={errors.fieldErrors.dueDate}
           description={
-            mode === "edit" && initial.dueDate && values.dueDate > initial.dueDate ? "Moving it later counts as a slip." : undefined
+            targetDate && values.dueDate && isDueAfterTarget(values.dueDate, targetDate) ? (
+              <span className="font-medium text-amber-700">
+                After the goal&apos;s {formatDate(targetDate)} target: it will show as a schedule risk.
+              </span>
+            ) : mode === "edit" && initial.dueDate && values.dueDate > initial.dueDate ? (
+              "Moving it later counts as a slip."
+            ) : undefined
           }
           required
         />

@@ -301,6 +301,7 @@ export function MilestoneList({
                 index={index}
                 count={count}
                 timeZone={timeZone}
+                targetDate={goal.targetDate}
                 editing={editingId === m.id}
                 candidates={candidates}
                 meId={meId}
@@ -335,6 +336,7 @@ export function MilestoneList({
             <h3 className="mb-3 text-sm font-semibold text-slate-800">Add a milestone</h3>
             <MilestoneForm
               mode="create"
+              targetDate={goal.targetDate}
               people={candidates}
               meId={meId}
               others={milestones.map((o) => ({ id: o.id, title: o.title }))}

@@ -36,10 +36,7 @@ const statusBadgeTone = { PLANNED: "neutral", IN_PROGRESS: "blue", DONE: "green"
 /** A DOM id for a milestone (Relay ids may contain "=" or "/"), for "after: …" and critical-path links. */
 export const milestoneAnchor = (id: string) => `milestone-${id.replace(/[^A-Za-z0-9_-]/g, "")}`;
 
-/** "0 days slack", "3 days slack", or "2 days over" when the plan can't fit before the target date. */
-export function slackText(slack: number): string {
-  return slack >= 0 ? `${plural(slack, "day")} slack` : `${plural(-slack, "day")} over`;
-}
+import { slackText } from "./critical-path-text";
 
 /** "in 3 days" / "due today" / "5 days late": wording only; whether it is missed is the server's `isMissed`. */
 function dueHint(m: MilestoneData, timeZone: string): { text: string; tone: "late" | "soon" | "normal" } | null {
@@ -61,6 +58,7 @@ export type MilestoneRowProps = {
   timeZone: string;
   editing: boolean;
   minDate?: string;
+  targetDate?: string;
   candidates: readonly Person[] | undefined;
   meId?: string;
   others: readonly { id: string; title: string }[];
@@ -125,6 +123,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
             dependsOnIds: m.dependsOn.map((d) => d.id),
           }}
           minDate={props.minDate}
+          targetDate={props.targetDate}
           people={props.candidates}
           meId={props.meId}
           others={props.others}

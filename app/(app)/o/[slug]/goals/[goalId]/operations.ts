@@ -120,10 +120,13 @@ export const GoalPageFields = graphql(
       label
       detail
     }
+    plannedFinish
+    targetSlackDays
     criticalPath {
       __typename
       id
       title
+      dueDate
       slackDays
       latestStart
       durationDays
@@ -544,3 +547,17 @@ export const UnassignPageMilestoneMutation = graphql(`
     }
   }
 `);
+
+/** The schedule-risk card's "move the target" choice: only the target date changes. */
+export const ExtendGoalTargetMutation = graphql(
+  `
+  mutation ExtendGoalTarget($input: UpdateGoalInput!) {
+    updateGoal(input: $input) {
+      goal {
+        ...GoalPageFields
+      }
+    }
+  }
+`,
+  [GoalPageFields],
+);
