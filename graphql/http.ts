@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import type { NextRequest } from "next/server";
 import { isDatabaseUnavailable } from "../server/db.ts";
 import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE } from "./errors.ts";
+import { withIdempotencyKey } from "./idempotency.ts";
 
 /** The largest request body accepted, in bytes; a larger one is refused with 413 before it is parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -25,11 +26,19 @@ export function createGraphQLHandler<C extends BaseContext>(server: ApolloServer
     if (!body.ok) return errorResponse(req, body.status, body.message, body.code);
     const headers = new HeaderMap();
     req.headers.forEach((value, name) => headers.set(name, value));
-    const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method, headers, search: new URL(req.url).search, body: body.value },
+    const execute = async (contextValue: () => Promise<C>) =>
+      toResponse(
+        await server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method, headers, search: new URL(req.url).search, body: body.value },
+          context: contextValue,
+        }),
+      );
+    // A mutation with an Idempotency-Key runs at most once per key (graphql/idempotency.ts).
+    return withIdempotencyKey(req, body.value, {
       context: () => context(req).catch(unavailableOrRethrow),
+      execute,
+      refuse: (status, message, code) => errorResponse(req, status, message, code),
     });
-    return toResponse(response);
   };
 }
 
