@@ -2,7 +2,9 @@ import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError, Kind } from "graphql";
 import { PothosValidationError } from "@pothos/core";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { dataExceptionCode, isDatabaseUnavailable } from "../server/db.ts";
+import { dataExceptionCode, isDatabaseUnavailable, isStatementCanceled } from "../server/db.ts";
+import { STATEMENT_TIMEOUT_MS } from "../server/db/planner.ts";
+import { budgetCodes } from "./budget.ts";
 import { DomainError } from "../server/errors.ts";
 import { connectionArgumentError } from "./connections.ts";
 
@@ -34,7 +36,7 @@ const passThroughCodes = new Set<string>([
 
 /**
  * Domain errors become { message, extensions: { code, field } }; GraphQL's own request errors
- * pass through; an unreachable database is SERVICE_UNAVAILABLE; bad connection arguments, ids and
+ * pass through; an unreachable database is SERVICE_UNAVAILABLE; a canceled statement QUERY_TIMEOUT; bad connection arguments, ids and
  * values the database refuses are BAD_USER_INPUT; anything else is an internal error whose text
  * and stack never reach the client.
  */
@@ -68,6 +70,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isDatabaseUnavailable(original)) {
     return { message: "The service is briefly unavailable. Try again in a few seconds.", path, extensions: { code: SERVICE_UNAVAILABLE } };
+  }
+  // One statement ran past the database's statement_timeout: the same answer as the request's own
+  // time budget (503, retryable), naming this limit.
+  if (isStatementCanceled(original)) {
+    const message = `A database statement ran longer than ${STATEMENT_TIMEOUT_MS / 1000} s, the limit. Ask for less, or try again shortly.`;
+    return { message, path, extensions: { code: budgetCodes.time, limit: STATEMENT_TIMEOUT_MS } };
   }
   const badInput = original instanceof PothosValidationError ? pothosInputError(original, error) : null;
   if (badInput) return { message: badInput.message, path, locations, extensions: { code: "BAD_USER_INPUT", field: badInput.field } };

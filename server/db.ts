@@ -2,7 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../prisma/generated/client/client.ts";
-import { PLANNER_OPTIONS } from "./db/planner.ts";
+import { connectionOptions } from "./db/planner.ts";
 import { env } from "./env.ts";
 import { countingAdapter } from "./request-metrics.ts";
 
@@ -13,7 +13,7 @@ const globalForPrisma = globalThis as unknown as { __waymarkPrisma?: PrismaClien
 // Statements are counted and timed per request (Server-Timing, slow-request log) by the adapter.
 function createAdapter() {
   const { DATABASE_URL, PGLITE_DIR } = env();
-  if (DATABASE_URL) return countingAdapter(new PrismaPg({ connectionString: DATABASE_URL, max: 10, options: PLANNER_OPTIONS }));
+  if (DATABASE_URL) return countingAdapter(new PrismaPg({ connectionString: DATABASE_URL, max: 10, options: connectionOptions() }));
   // PGlite allows one process per data directory: the app server is that process.
   return countingAdapter(new PrismaPGlite(new PGlite(PGLITE_DIR)));
 }
@@ -38,23 +38,35 @@ const unavailablePrismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P20
 const unavailableKinds = new Set(["DatabaseNotReachable", "DatabaseUnavailable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
 const unavailableCodes = new Set(["57P01", "57P02", "57P03", "53300", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
 
-/** True when an error (from Prisma, the driver adapter or pg) says the database is unreachable. */
-export function isDatabaseUnavailable(error: unknown): boolean {
+/** Whether an error or any error it wraps (Prisma → driver adapter → pg) passes the test. */
+function anyCause(error: unknown, test: (e: Record<string, unknown>) => boolean): boolean {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0) {
     const e = queue.shift();
     if (typeof e !== "object" || e === null || seen.has(e)) continue;
     seen.add(e);
-    const { code, kind, originalCode, cause, meta, message } = e as Record<string, unknown>;
+    const fields = e as Record<string, unknown>;
+    if (test(fields)) return true;
+    queue.push(fields.cause, (fields.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError);
+  }
+  return false;
+}
+
+/** True when an error (from Prisma, the driver adapter or pg) says the database is unreachable. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return anyCause(error, ({ code, kind, originalCode, message }) => {
     if (typeof code === "string" && (unavailablePrismaCodes.has(code) || unavailableCodes.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
     if (typeof kind === "string" && unavailableKinds.has(kind)) return true;
     if (typeof originalCode === "string" && (unavailableCodes.has(originalCode) || /^08[0-9A-Z]{3}$/.test(originalCode))) return true;
     // pg's own message when the server closes the socket under a running query.
-    if (typeof message === "string" && /Connection terminated (unexpectedly|due to connection timeout)/.test(message)) return true;
-    queue.push(cause, (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError);
-  }
-  return false;
+    return typeof message === "string" && /Connection terminated (unexpectedly|due to connection timeout)/.test(message);
+  });
+}
+
+/** True when PostgreSQL canceled a statement (57014 query_canceled), e.g. past its statement_timeout (db/planner.ts). */
+export function isStatementCanceled(error: unknown): boolean {
+  return anyCause(error, ({ code, originalCode }) => code === "57014" || originalCode === "57014");
 }
 
 /** PostgreSQL's code for a refused value (data exception class 22: NUL byte, out of range...), if that is what failed. */
