@@ -10,10 +10,13 @@ import { countingAdapter } from "./request-metrics.ts";
 // `next build` never opens the embedded database). Kept on globalThis to survive dev reloads.
 const globalForPrisma = globalThis as unknown as { __waymarkPrisma?: PrismaClient };
 
+/** Connections per process; write transactions use fewer of them at once (server/db/write-transaction.ts). */
+export const POOL_MAX = 10;
+
 // Statements are counted and timed per request (Server-Timing, slow-request log) by the adapter.
 function createAdapter() {
   const { DATABASE_URL, PGLITE_DIR } = env();
-  if (DATABASE_URL) return countingAdapter(new PrismaPg({ connectionString: DATABASE_URL, max: 10, options: connectionOptions() }));
+  if (DATABASE_URL) return countingAdapter(new PrismaPg({ connectionString: DATABASE_URL, max: POOL_MAX, options: connectionOptions() }));
   // PGlite allows one process per data directory: the app server is that process.
   return countingAdapter(new PrismaPGlite(new PGlite(PGLITE_DIR)));
 }

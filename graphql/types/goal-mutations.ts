@@ -1,6 +1,7 @@
 import { archiveGoal, closeGoal, createGoal, reopenGoal, unarchiveGoal, updateGoal } from "../../server/goals/goals.ts";
 import { builder } from "../builder.ts";
 import { idOf } from "../ids.ts";
+import { EXPECTED_VERSION_DESCRIPTION, withGlobalIdsInConflict } from "../stale-edit.ts";
 import { GoalKindEnum, GoalOutcomeEnum, GoalPayload, inputIdOf, MetricDirectionEnum, userIdOf } from "./goal.ts";
 
 const CreateGoalInput = builder.inputType("CreateGoalInput", {
@@ -68,6 +69,7 @@ const UpdateGoalInput = builder.inputType("UpdateGoalInput", {
     weight: t.float(),
     relevance: t.string(),
     rationale: t.string(),
+    expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
   }),
 });
 
@@ -78,7 +80,7 @@ builder.mutationField("updateGoal", (t) =>
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: UpdateGoalInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const goal = await updateGoal(ctx.viewer, idOf(input.goalId, "Goal"), {
+      const edit = () => updateGoal(ctx.viewer, idOf(input.goalId, "Goal"), {
         title: input.title ?? undefined,
         description: input.description ?? undefined,
         ownerId: input.ownerId == null ? undefined : userIdOf(input.ownerId),
@@ -93,8 +95,8 @@ builder.mutationField("updateGoal", (t) =>
         weight: input.weight ?? undefined,
         relevance: input.relevance ?? undefined,
         rationale: input.rationale ?? undefined,
-      });
-      return { goalId: goal.id };
+      }, { expectedVersion: input.expectedVersion });
+      return { goalId: (await withGlobalIdsInConflict(edit)).id };
     },
   }),
 );

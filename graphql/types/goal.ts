@@ -105,6 +105,7 @@ export const GoalRef = builder.prismaNode("Goal", {
   fields: (t) => ({
     title: t.exposeString("title"),
     description: t.exposeString("description"),
+    version: t.exposeInt("version", { description: "Bumped by every edit; send it back as expectedVersion so a stale edit is refused (CONFLICT)." }),
     owner: t.field({ type: UserRef, resolve: (goal, _args, ctx, info) => userById(ctx, info).load(goal.ownerId) as Promise<User> }),
     startDate: t.expose("startDate", { type: "Date" }),
     targetDate: t.expose("targetDate", { type: "Date" }),

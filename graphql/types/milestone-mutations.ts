@@ -3,6 +3,7 @@ import { prisma } from "../../server/db.ts";
 import { createMilestone, deleteMilestone, moveMilestone, updateMilestone } from "../../server/milestones/milestones.ts";
 import { builder } from "../builder.ts";
 import { idOf } from "../ids.ts";
+import { EXPECTED_VERSION_DESCRIPTION, withGlobalIdsInConflict } from "../stale-edit.ts";
 import { GoalPayload, inputIdOf, userIdOf } from "./goal.ts";
 import { MilestonePayload, MilestoneStatusEnum } from "./milestone.ts";
 
@@ -56,6 +57,7 @@ const UpdateMilestoneInput = builder.inputType("UpdateMilestoneInput", {
     weight: t.float(),
     durationDays: t.int({ description: "null: unknown." }),
     dependsOnIds: t.idList({ description: "Replaces the dependencies; [] removes them all." }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
   }),
 });
 
@@ -66,7 +68,7 @@ builder.mutationField("updateMilestone", (t) =>
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: UpdateMilestoneInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const milestone = await updateMilestone(ctx.viewer, idOf(input.milestoneId, "Milestone"), {
+      const edit = () => updateMilestone(ctx.viewer, idOf(input.milestoneId, "Milestone"), {
         title: input.title ?? undefined,
         description: input.description ?? undefined,
         dueDate: input.dueDate ?? undefined,
@@ -75,8 +77,8 @@ builder.mutationField("updateMilestone", (t) =>
         weight: input.weight ?? undefined,
         durationDays: input.durationDays,
         dependsOnIds: input.dependsOnIds === null ? [] : milestoneIdsOf(input.dependsOnIds),
-      });
-      return { milestoneId: milestone.id };
+      }, { expectedVersion: input.expectedVersion });
+      return { milestoneId: (await withGlobalIdsInConflict(edit)).id };
     },
   }),
 );

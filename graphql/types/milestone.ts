@@ -144,6 +144,7 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
   fields: (t) => ({
     title: t.exposeString("title"),
     description: t.exposeString("description"),
+    version: t.exposeInt("version", { description: "Bumped by every edit; send it back as expectedVersion so a stale edit is refused (CONFLICT)." }),
     dueDate: t.expose("dueDate", { type: "Date" }),
     baselineDueDate: t.expose("baselineDueDate", { type: "Date", description: "The first due date ever set." }),
     slipCount: t.exposeInt("slipCount", { description: "How many times the due date was moved later." }),

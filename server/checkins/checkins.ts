@@ -1,7 +1,7 @@
 import { EDITOR, requireRole } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { prisma } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, parseInput } from "../errors.ts";
 import { assertOpen, findGoal, lockGoal } from "../goals/goals.ts";
 import { recomputeProgress } from "../goals/recompute.ts";
@@ -17,7 +17,7 @@ export async function createCheckIn(viewer: Viewer | null, goalId: string, input
   requireRole(viewer, found.organizationId, EDITOR);
   assertOpen(found);
   const data = parseInput(createCheckInInput, input);
-  return prisma().$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const goal = await lockGoal(tx, found.id);
     const metric = goal.kind === "METRIC";
     if (metric && data.value == null) {
@@ -36,6 +36,7 @@ export async function createCheckIn(viewer: Viewer | null, goalId: string, input
         note: data.note,
       },
     });
+    // Not a version bump: a check-in changes no value of the edit form, so it must not make an edit conflict.
     await tx.goal.update({
       where: { id: goal.id },
       data: { confidence: data.confidence, ...(metric ? { currentValue: data.value } : {}) },

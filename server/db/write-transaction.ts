@@ -1,19 +1,19 @@
-import { prisma, type Tx } from "../db.ts";
+import { POOL_MAX, prisma, type Tx } from "../db.ts";
 import { DomainError } from "../errors.ts";
 import { markAppliedInTransaction } from "../idempotency/scope.ts";
 import { Semaphore } from "./semaphore.ts";
 
 // The one rule for transactions that write, used by every service that changes data.
 //
-// - At most WRITE_SLOTS of them run at once per process, fewer than the pool's 10 connections
-//   (server/db.ts), so a burst of writes to one goal (which all queue on its row lock anyway)
+// - At most WRITE_SLOTS of them run at once per process, fewer than the pool's connections
+//   (POOL_MAX), so a burst of writes to one goal (which all queue on its row lock anyway)
 //   waits here, in memory, and reads still find a free connection.
 // - Each may wait TX_MAX_WAIT_MS for a connection and run TX_TIMEOUT_MS; the whole thing stays
 //   within the request budget's 10 s (graphql/budget.ts), queueing included.
 // - A deadlock (40P01) or serialization failure (40001) rolls back everything, so the body is
 //   simply run again, a few times with a growing jittered pause. What still fails, or found no
 //   slot in time, answers CONFLICT with `retryable: true`: nothing was written, try again.
-export const WRITE_SLOTS = 6;
+export const WRITE_SLOTS = Math.max(1, POOL_MAX - 4);
 const QUEUE_WAIT_MS = 4_000;
 const TX_MAX_WAIT_MS = 2_000;
 const TX_TIMEOUT_MS = 5_000;

@@ -1,8 +1,11 @@
 import { EDITOR, requireRole } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
-import type { Prisma } from "../../prisma/generated/client/client.ts";
+import type { Goal, Prisma } from "../../prisma/generated/client/client.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma, type Tx } from "../db.ts";
+import { assertVersion, bumpVersion, parseExpectedVersion } from "../db/versioned.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
+import { dateKey } from "../dates.ts";
 import { badInput, conflict, notFound, parseInput } from "../errors.ts";
 import { lockChain, recomputeProgress } from "./recompute.ts";
 import {
@@ -97,7 +100,7 @@ export async function createGoal(viewer: Viewer | null, organizationId: string, 
   requireRole(viewer, organizationId, EDITOR);
   const data = parseInput(createGoalInput, input);
   const metric = data.kind === "METRIC";
-  return prisma().$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     await assertOwnerIsMember(tx, organizationId, data.ownerId);
     // The roadmap, dashboard and shared views list every goal: their cost assumes this many.
     if ((await tx.goal.count({ where: { organizationId } })) >= MAX_GOALS_PER_ORG) {
@@ -145,14 +148,35 @@ export async function createGoal(viewer: Viewer | null, organizationId: string, 
 
 const sameValue = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 
-export async function updateGoal(viewer: Viewer | null, goalId: string, input: UpdateGoalInput) {
+/** A goal's editable values as the API shows them, for a stale edit's CONFLICT. */
+const editableValues = (goal: Goal) => ({
+  title: goal.title,
+  description: goal.description,
+  ownerId: goal.ownerId,
+  startDate: dateKey(goal.startDate),
+  targetDate: dateKey(goal.targetDate),
+  kind: goal.kind,
+  unit: goal.unit,
+  startValue: goal.startValue,
+  targetValue: goal.targetValue,
+  direction: goal.direction,
+  parentId: goal.parentId,
+  weight: goal.weight,
+  relevance: goal.relevance,
+  rationale: goal.rationale,
+});
+
+/** `expectedVersion`: the version the edit was based on; an older one is refused (server/db/versioned.ts). */
+export async function updateGoal(viewer: Viewer | null, goalId: string, input: UpdateGoalInput, options: { expectedVersion?: number | null } = {}) {
   const found = await findGoal(viewer, goalId);
   requireRole(viewer, found.organizationId, EDITOR);
   assertOpen(found);
   const data = parseInput(updateGoalInput, input);
-  return prisma().$transaction(async (tx) => {
+  const expectedVersion = parseExpectedVersion(options.expectedVersion);
+  return writeTransaction(async (tx) => {
     if (data.parentId !== undefined) await lockTree(tx, found.organizationId);
     const goal = await lockGoal(tx, found.id);
+    await assertVersion(tx, goal, expectedVersion, editableValues(goal));
     const startDate = data.startDate ?? goal.startDate;
     const targetDate = data.targetDate ?? goal.targetDate;
     if (targetDate < startDate) {
@@ -206,7 +230,10 @@ export async function updateGoal(viewer: Viewer | null, goalId: string, input: U
       });
       changes.currentValue = measured?.value ?? merged.startValue;
     }
-    const updated = await tx.goal.update({ where: { id: goal.id }, data: changes as Prisma.GoalUncheckedUpdateInput });
+    const updated = await tx.goal.update({
+      where: { id: goal.id },
+      data: { ...(changes as Prisma.GoalUncheckedUpdateInput), ...bumpVersion(viewer!) },
+    });
     const fields = Object.keys(changes).filter((k) => k !== "currentValue");
     await recordActivity(tx, {
       organizationId: goal.organizationId,
@@ -233,10 +260,10 @@ async function setArchived(viewer: Viewer | null, goalId: string, archive: boole
   const found = await findGoal(viewer, goalId);
   requireRole(viewer, found.organizationId, EDITOR);
   if (!!found.archivedAt === archive) return found;
-  return prisma().$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const goal = await lockGoal(tx, found.id, { requireOpen: false });
     if (!!goal.archivedAt === archive) return goal;
-    const updated = await tx.goal.update({ where: { id: goal.id }, data: { archivedAt: archive ? new Date() : null } });
+    const updated = await tx.goal.update({ where: { id: goal.id }, data: { archivedAt: archive ? new Date() : null, ...bumpVersion(viewer!) } });
     await recordActivity(tx, {
       organizationId: goal.organizationId,
       actorId: viewer!.userId,
@@ -259,13 +286,13 @@ export async function closeGoal(viewer: Viewer | null, goalId: string, input: Cl
   requireRole(viewer, found.organizationId, EDITOR);
   assertOpen(found);
   const data = parseInput(closeGoalInput, input);
-  return prisma().$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const goal = await lockGoal(tx, found.id);
     // Bring the progress up to date before it is frozen.
     await recomputeProgress(tx, goal.id);
     const updated = await tx.goal.update({
       where: { id: goal.id },
-      data: { closedAt: new Date(), outcome: data.outcome, closingNote: data.note },
+      data: { closedAt: new Date(), outcome: data.outcome, closingNote: data.note, ...bumpVersion(viewer!) },
     });
     await recordActivity(tx, {
       organizationId: goal.organizationId,
@@ -285,11 +312,11 @@ export async function reopenGoal(viewer: Viewer | null, goalId: string) {
   requireRole(viewer, found.organizationId, EDITOR);
   assertNotArchived(found);
   if (!found.closedAt) return found;
-  return prisma().$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const goal = await lockGoal(tx, found.id, { requireOpen: false });
     assertNotArchived(goal);
     if (!goal.closedAt) return goal;
-    await tx.goal.update({ where: { id: goal.id }, data: { closedAt: null, outcome: null, closingNote: "" } });
+    await tx.goal.update({ where: { id: goal.id }, data: { closedAt: null, outcome: null, closingNote: "", ...bumpVersion(viewer!) } });
     await recordActivity(tx, {
       organizationId: goal.organizationId,
       actorId: viewer!.userId,

@@ -1,8 +1,11 @@
 import { EDITOR, requireRole } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
+import type { Milestone } from "../../prisma/generated/client/client.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { dateKey, parseCalendarDate } from "../dates.ts";
 import { prisma, type Tx } from "../db.ts";
+import { assertVersion, bumpVersion, parseExpectedVersion } from "../db/versioned.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, conflict, notFound, parseInput } from "../errors.ts";
 import { MAX_MILESTONES_PER_GOAL } from "../limits.ts";
 import { assertOpen, findGoal, lockGoal } from "../goals/goals.ts";
@@ -43,7 +46,7 @@ export async function createMilestone(viewer: Viewer | null, goalId: string, inp
   requireRole(viewer, found.organizationId, EDITOR);
   assertOpen(found);
   const data = parseInput(createMilestoneInput, input);
-  return prisma().$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const goal = await lockGoal(tx, found.id);
     if (data.ownerId) await assertOwnerIsMember(tx, goal.organizationId, data.ownerId);
     // Timelines list all of a goal's milestones: their cost assumes this many. The goal's lock makes the count exact.
@@ -80,16 +83,35 @@ export async function createMilestone(viewer: Viewer | null, goalId: string, inp
   });
 }
 
-export async function updateMilestone(viewer: Viewer | null, milestoneId: string, input: UpdateMilestoneInput) {
+/** A milestone's editable values as the API shows them, for a stale edit's CONFLICT. */
+const editableValues = (m: Milestone) => ({
+  title: m.title,
+  description: m.description,
+  dueDate: dateKey(m.dueDate),
+  status: m.status,
+  ownerId: m.ownerId,
+  weight: m.weight,
+  durationDays: m.durationDays,
+});
+
+/** `expectedVersion`: the version the edit was based on; an older one is refused (server/db/versioned.ts). */
+export async function updateMilestone(
+  viewer: Viewer | null,
+  milestoneId: string,
+  input: UpdateMilestoneInput,
+  options: { expectedVersion?: number | null } = {},
+) {
   const found = await findMilestone(viewer, milestoneId);
   requireRole(viewer, found.organizationId, EDITOR);
   assertOpen(found.goal);
   const data = parseInput(updateMilestoneInput, input);
-  return prisma().$transaction(async (tx) => {
+  const expectedVersion = parseExpectedVersion(options.expectedVersion);
+  return writeTransaction(async (tx) => {
     const goal = await lockGoal(tx, found.goalId);
     // Read again under the goal's lock: every change to its milestones happens one at a time.
     const milestone = await tx.milestone.findUnique({ where: { id: found.id } });
     if (!milestone) throw notFound();
+    await assertVersion(tx, milestone, expectedVersion, editableValues(milestone));
     if (data.ownerId && data.ownerId !== milestone.ownerId) await assertOwnerIsMember(tx, goal.organizationId, data.ownerId);
     if (data.dependsOnIds !== undefined) await setDependencies(tx, milestone, data.dependsOnIds);
 
@@ -113,6 +135,7 @@ export async function updateMilestone(viewer: Viewer | null, milestoneId: string
         weight: data.weight,
         durationDays: data.durationDays,
         ...(moved ? { dueDate: parseCalendarDate(moved.dueDate)!, slipCount: moved.slipCount } : {}),
+        ...bumpVersion(viewer!),
       },
     });
 
@@ -152,7 +175,7 @@ export async function moveMilestone(viewer: Viewer | null, milestoneId: string, 
   requireRole(viewer, milestone.organizationId, EDITOR);
   assertOpen(milestone.goal);
   const { position } = parseInput(moveMilestoneInput, input);
-  await prisma().$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     await lockGoal(tx, milestone.goalId);
     const siblings = await tx.milestone.findMany({
       where: { goalId: milestone.goalId },
@@ -173,7 +196,7 @@ export async function deleteMilestone(viewer: Viewer | null, milestoneId: string
   const milestone = await findMilestone(viewer, milestoneId);
   requireRole(viewer, milestone.organizationId, EDITOR);
   assertOpen(milestone.goal);
-  await prisma().$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const goal = await lockGoal(tx, milestone.goalId);
     // Read again under the lock: a concurrent move may have changed the position.
     const current = await tx.milestone.findUnique({ where: { id: milestone.id }, select: { position: true, title: true } });
