@@ -65,6 +65,9 @@ export async function createGoal(
       description: overrides.description ?? "Why this matters.",
       startDate: day(overrides.startDate ?? "2026-01-01"),
       targetDate: day(overrides.targetDate ?? "2026-12-31"),
+      // Set on its start day when that is past, so a backdated fixture is judged by its pace rather
+      // than sitting in the new-goal grace period (server/goals/health.ts, judgeHealth).
+      createdAt: new Date(Math.min(Date.now(), day(overrides.startDate ?? "2026-01-01").getTime())),
     },
   });
 }

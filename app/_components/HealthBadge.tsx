@@ -1,12 +1,22 @@
 import { Badge, type BadgeTone } from "./Badge";
 import { cx } from "./cx";
 
-export type Health = "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
+export type Health = "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "NOT_ENOUGH_DATA";
 
-export const HEALTH_LABELS: Record<Health, string> = { ON_TRACK: "On track", AT_RISK: "At risk", OFF_TRACK: "Off track" };
-export const HEALTH_TONES: Record<Health, BadgeTone> = { ON_TRACK: "green", AT_RISK: "amber", OFF_TRACK: "red" };
+export const HEALTH_LABELS: Record<Health, string> = {
+  ON_TRACK: "On track",
+  AT_RISK: "At risk",
+  OFF_TRACK: "Off track",
+  NOT_ENOUGH_DATA: "Not enough data yet",
+};
+export const HEALTH_TONES: Record<Health, BadgeTone> = { ON_TRACK: "green", AT_RISK: "amber", OFF_TRACK: "red", NOT_ENOUGH_DATA: "neutral" };
 
-const dots: Record<Health, string> = { ON_TRACK: "bg-emerald-500", AT_RISK: "bg-amber-500", OFF_TRACK: "bg-red-500" };
+const dots: Record<Health, string> = {
+  ON_TRACK: "bg-emerald-500",
+  AT_RISK: "bg-amber-500",
+  OFF_TRACK: "bg-red-500",
+  NOT_ENOUGH_DATA: "bg-slate-400",
+};
 
 /**
  * A goal's health or an owner's confidence as a coloured badge that always says it in words

@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, request } from "@playwright/test";
+import { setOnStartDay } from "./database";
 
 export interface GraphQLError {
   message: string;
@@ -171,6 +172,7 @@ export async function createGoal(
     `mutation ($input: CreateGoalInput!) { createGoal(input: $input) { goal { id title } } }`,
     { input },
   );
+  await setOnStartDay(data.createGoal.goal.id);
   return data.createGoal.goal;
 }
 
@@ -246,6 +248,7 @@ export async function createGoalWith(api: Api, input: Record<string, unknown>): 
     `mutation ($input: CreateGoalInput!) { createGoal(input: $input) { goal { id title } } }`,
     { input },
   );
+  await setOnStartDay(data.createGoal.goal.id);
   return data.createGoal.goal;
 }
 

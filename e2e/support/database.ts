@@ -48,3 +48,19 @@ export async function dropStaleDatabases(maxAgeMs: number): Promise<string[]> {
     return stale;
   });
 }
+
+/**
+ * Fixture goals count as set on their start day (as prisma/factories.ts does): a goal backdated
+ * through the API would otherwise sit in its health grace period (server/goals/health.ts,
+ * judgeHealth) and show "Not enough data yet" instead of the pace the spec is about.
+ */
+export async function setOnStartDay(goalGlobalId: string): Promise<void> {
+  const [, id] = Buffer.from(goalGlobalId, "base64").toString("utf8").split(":");
+  const client = new pg.Client({ connectionString: postgresUrl(e2eDatabaseName()) });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "Goal" SET "createdAt" = LEAST("createdAt", "startDate") WHERE id = $1`, [id]);
+  } finally {
+    await client.end();
+  }
+}

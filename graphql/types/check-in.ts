@@ -1,6 +1,7 @@
 import { prisma } from "../../server/db.ts";
 import { createCheckIn } from "../../server/checkins/checkins.ts";
 import type { Goal, User } from "../../prisma/generated/client/client.ts";
+import type { Confidence } from "../../server/goals/health.ts";
 import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import { pageOf, totalCountField } from "../connections.ts";
@@ -68,7 +69,8 @@ builder.mutationField("createCheckIn", (t) =>
     resolve: (_root, { input }, ctx) =>
       createCheckIn(ctx.viewer, idOf(input.goalId, "Goal"), {
         value: input.value,
-        confidence: input.confidence,
+        // NOT_ENOUGH_DATA is refused there (a field error), like any value outside Confidence.
+        confidence: input.confidence as Confidence,
         note: input.note ?? undefined,
       }),
   }),

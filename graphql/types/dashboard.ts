@@ -12,11 +12,12 @@ import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_MY_WORK } from "../
 import { listSize } from "../complexity.ts";
 
 export const HealthCountsRef = builder.objectRef<HealthCounts>("HealthCounts").implement({
-  description: "How many goals are on track, at risk and off track (open goals, by computed health), and how many are closed.",
+  description: "How many goals are on track, at risk, off track or not judged yet (open goals, by computed health), and how many are closed.",
   fields: (t) => ({
     onTrack: t.exposeInt("onTrack"),
     atRisk: t.exposeInt("atRisk"),
     offTrack: t.exposeInt("offTrack"),
+    notEnoughData: t.exposeInt("notEnoughData", { description: "Open goals too new to judge (health NOT_ENOUGH_DATA)." }),
     closed: t.exposeInt("closed"),
   }),
 });

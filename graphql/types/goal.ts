@@ -44,8 +44,15 @@ export function inputIdOf(globalId: string, typename: string): string {
 
 export const userIdOf = (globalId: string) => inputIdOf(globalId, "User");
 
-export const HealthEnum = builder.enumType(Confidence, {
-  name: "Health",
+// NOT_ENOUGH_DATA was added after the first three (additive): only computed health takes it, a
+// check-in's confidence refuses it (server/checkins/schemas.ts).
+export const HealthEnum = builder.enumType("Health", {
+  values: {
+    ...Object.fromEntries(Object.keys(Confidence).map((v) => [v, {}])),
+    NOT_ENOUGH_DATA: {
+      description: "Computed health only: a new goal with nothing to judge yet (its grace period, see healthExplanation).",
+    },
+  } as { ON_TRACK: object; AT_RISK: object; OFF_TRACK: object; NOT_ENOUGH_DATA: object },
   description: "How a goal is going: computed from its pace (health) or stated by its owner in a check-in (confidence).",
 });
 export const GoalKindEnum = builder.enumType(GoalKind, {

@@ -90,8 +90,15 @@ describe("healthCounts", () => {
         goal({ id: "d", health: "OFF_TRACK" }),
         goal({ id: "e", closed: true, health: null }),
       ]),
-    ).toEqual({ onTrack: 1, atRisk: 1, offTrack: 2, closed: 1 });
-    expect(healthCounts([])).toEqual({ onTrack: 0, atRisk: 0, offTrack: 0, closed: 0 });
+    ).toEqual({ onTrack: 1, atRisk: 1, offTrack: 2, notEnoughData: 0, closed: 1 });
+    expect(healthCounts([])).toEqual({ onTrack: 0, atRisk: 0, offTrack: 0, notEnoughData: 0, closed: 0 });
+  });
+
+  it("counts goals too new to judge apart from on track", () => {
+    expect(healthCounts([goal({ id: "a", health: "NOT_ENOUGH_DATA" }), goal({ id: "b", health: "ON_TRACK" })])).toMatchObject({
+      onTrack: 1,
+      notEnoughData: 1,
+    });
   });
 });
 
@@ -106,14 +113,14 @@ describe("buildDashboard", () => {
   it("lists open goals only, worst first, and counts closed ones", () => {
     const board = buildDashboard(goals, {}, "2026-05-01");
     expect(board.goals.map((g) => g.id)).toEqual(["mine-off", "theirs", "mine-on"]);
-    expect(board.healthCounts).toEqual({ onTrack: 1, atRisk: 1, offTrack: 1, closed: 1 });
+    expect(board.healthCounts).toEqual({ onTrack: 1, atRisk: 1, offTrack: 1, notEnoughData: 0, closed: 1 });
     expect(board.scope).toHaveLength(4);
   });
 
   it("narrows the list by health but counts the whole scope", () => {
     const board = buildDashboard(goals, { ownerId: "me", health: "OFF_TRACK" }, "2026-05-01");
     expect(board.goals.map((g) => g.id)).toEqual(["mine-off"]);
-    expect(board.healthCounts).toEqual({ onTrack: 1, atRisk: 0, offTrack: 1, closed: 1 });
+    expect(board.healthCounts).toEqual({ onTrack: 1, atRisk: 0, offTrack: 1, notEnoughData: 0, closed: 1 });
     expect(board.scope.map((g) => g.id)).toEqual(["mine-on", "mine-off", "mine-closed"]);
   });
 

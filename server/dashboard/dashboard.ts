@@ -29,6 +29,8 @@ export interface HealthCounts {
   onTrack: number;
   atRisk: number;
   offTrack: number;
+  /** Open goals in their grace period (NOT_ENOUGH_DATA). */
+  notEnoughData: number;
   closed: number;
 }
 
@@ -67,11 +69,11 @@ export function inScope(goal: DashboardGoal, filter: DashboardFilter, today: str
   return !range || (goal.targetDate >= range.from && goal.targetDate <= range.to);
 }
 
-const HEALTH_RANK: Record<Health, number> = { OFF_TRACK: 0, AT_RISK: 1, ON_TRACK: 2 };
+const HEALTH_RANK: Record<Health, number> = { OFF_TRACK: 0, AT_RISK: 1, ON_TRACK: 2, NOT_ENOUGH_DATA: 3 };
 
-/** Off track first, then at risk, then on track; then by target date, then title. */
+/** Off track first, then at risk, then on track, then too new to judge; then by target date, then title. */
 export function dashboardOrder(a: DashboardGoal, b: DashboardGoal): number {
-  const rank = (g: DashboardGoal) => (g.health ? HEALTH_RANK[g.health] : 3);
+  const rank = (g: DashboardGoal) => (g.health ? HEALTH_RANK[g.health] : 4);
   return (
     rank(a) - rank(b) ||
     a.targetDate.localeCompare(b.targetDate) ||
@@ -81,11 +83,12 @@ export function dashboardOrder(a: DashboardGoal, b: DashboardGoal): number {
 }
 
 export function healthCounts(goals: readonly DashboardGoal[]): HealthCounts {
-  const counts: HealthCounts = { onTrack: 0, atRisk: 0, offTrack: 0, closed: 0 };
+  const counts: HealthCounts = { onTrack: 0, atRisk: 0, offTrack: 0, notEnoughData: 0, closed: 0 };
   for (const goal of goals) {
     if (goal.closed || !goal.health) counts.closed++;
     else if (goal.health === "ON_TRACK") counts.onTrack++;
     else if (goal.health === "AT_RISK") counts.atRisk++;
+    else if (goal.health === "NOT_ENOUGH_DATA") counts.notEnoughData++;
     else counts.offTrack++;
   }
   return counts;

@@ -35,6 +35,8 @@ const dashboardGoalSelect = {
   targetDate: true,
   progress: true,
   closedAt: true,
+  createdAt: true,
+  confidence: true,
   milestones: { select: { id: true, status: true, dueDate: true, position: true } },
 } as const;
 

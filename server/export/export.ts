@@ -27,6 +27,8 @@ export async function exportGoalsCsv(viewer: Viewer | null, slug: string): Promi
           targetDate: true,
           progress: true,
           closedAt: true,
+          createdAt: true,
+          confidence: true,
           outcome: true,
           owner: { select: { name: true } },
           parent: { select: { title: true } },

@@ -76,7 +76,12 @@ const OUTCOME_LABEL: Record<GoalOutcome, string> = {
   DROPPED: "Dropped",
 };
 const STATE_LABEL: Record<EffectiveStatus, string> = { PLANNED: "Planned", IN_PROGRESS: "In progress", DONE: "Done", MISSED: "Missed" };
-const HEALTH_LABEL: Record<Health, string> = { ON_TRACK: "On track", AT_RISK: "At risk", OFF_TRACK: "Off track" };
+const HEALTH_LABEL: Record<Health, string> = {
+  ON_TRACK: "On track",
+  AT_RISK: "At risk",
+  OFF_TRACK: "Off track",
+  NOT_ENOUGH_DATA: "Not enough data yet",
+};
 
 /** Percentages as the app shows them (never "100%" before done, never "0%" once started). */
 const percent = (share: number | null) => (share === null ? null : formatPercent(share));

@@ -1,6 +1,6 @@
 import { dateKey, todayIn } from "../dates.ts";
 import { effectiveStatus } from "../milestones/schedule.ts";
-import { expectedProgress, paceHealth } from "./health.ts";
+import { expectedProgress, judgeHealth } from "./health.ts";
 import type { MilestoneStatus } from "./progress.ts";
 import { rolledUpChildren } from "./recompute.ts";
 
@@ -35,6 +35,7 @@ export const healthFacts = {
   progress: true,
   closedAt: true,
   confidence: true,
+  createdAt: true,
 } as const;
 export const historyFacts = {
   ...expectedFacts,
@@ -55,13 +56,25 @@ export function expectedProgressOf(goal: Window & Zoned, today = todayIn(goal.or
   return expectedProgress(dateKey(goal.startDate), dateKey(goal.targetDate), today);
 }
 
-/** Pace-based health of an open goal; null once closed. */
+/** Pace-based health of an open goal, after its grace period (`judgeHealth`); null once closed. */
 export function healthOf(
-  goal: MilestoneDates & Zoned & Window & { progress: number; closedAt: Date | null },
+  goal: MilestoneDates &
+    Zoned &
+    Window & { progress: number; closedAt: Date | null; createdAt: Date; confidence: string | null },
   today = todayIn(goal.organization.timeZone),
 ) {
   if (goal.closedAt) return null;
-  return paceHealth({ progress: goal.progress, expected: expectedProgressOf(goal, today), missedMilestones: missedCount(goal, today) });
+  return judgeHealth({
+    progress: goal.progress,
+    expected: expectedProgressOf(goal, today),
+    missedMilestones: missedCount(goal, today),
+    startDate: dateKey(goal.startDate),
+    createdOn: todayIn(goal.organization.timeZone, goal.createdAt),
+    today,
+    // The latest check-in's confidence is stored on the goal: set once anyone has checked in.
+    checkedIn: goal.confidence !== null,
+    milestoneDueDates: goal.milestones.map((m) => dateKey(m.dueDate)),
+  });
 }
 
 export interface ProgressPoint {

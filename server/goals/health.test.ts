@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { confidenceMismatch, describeGap, expectedProgress, HEALTH_THRESHOLDS, healthFromGap, paceHealth } from "./health.ts";
+import { confidenceMismatch, describeGap, expectedProgress, HEALTH_GRACE_DAYS, HEALTH_THRESHOLDS, healthFromGap, judgeHealth, paceHealth } from "./health.ts";
 
 describe("HEALTH_THRESHOLDS", () => {
   it("are 10 and 25 points behind pace", () => {
@@ -221,5 +221,56 @@ describe("time zones", () => {
     } finally {
       process.env.TZ = original;
     }
+  });
+});
+
+describe("judgeHealth (a new goal's grace period)", () => {
+  // Issue #12: a goal started 10 days ago, set today, with no milestone yet was born "Off track".
+  const fresh = {
+    progress: 0,
+    expected: 0.5,
+    missedMilestones: 0,
+    startDate: "2026-03-01",
+    createdOn: "2026-03-11",
+    today: "2026-03-11",
+    checkedIn: false,
+    milestoneDueDates: [] as string[],
+  };
+
+  it("is NOT_ENOUGH_DATA for a backdated goal with nothing to judge, and says until when", () => {
+    expect(judgeHealth(fresh)).toEqual({
+      health: "NOT_ENOUGH_DATA",
+      gap: 0,
+      explanation:
+        "Not enough data yet: health is judged from the first check-in, progress or milestone due date, or in 14 days (a new goal's 14-day grace period).",
+    });
+    expect(HEALTH_GRACE_DAYS).toBe(14);
+  });
+
+  it("counts the grace from the later of the start date and the day the goal was set", () => {
+    expect(judgeHealth({ ...fresh, today: "2026-03-24" }).explanation).toMatch(/in 1 day /);
+    expect(judgeHealth({ ...fresh, today: "2026-03-25" }).health).toBe("OFF_TRACK");
+    // Set long before it starts: the grace runs from the start date.
+    const planned = { ...fresh, startDate: "2026-04-01", createdOn: "2026-03-01", expected: 0.2 };
+    expect(judgeHealth({ ...planned, today: "2026-04-10" }).health).toBe("NOT_ENOUGH_DATA");
+    expect(judgeHealth({ ...planned, today: "2026-04-15" }).health).toBe("AT_RISK");
+  });
+
+  it("judges pace as soon as there is evidence: progress, a check-in, or a milestone due", () => {
+    expect(judgeHealth({ ...fresh, progress: 0.1 }).health).toBe("OFF_TRACK");
+    expect(judgeHealth({ ...fresh, checkedIn: true }).health).toBe("OFF_TRACK");
+    expect(judgeHealth({ ...fresh, milestoneDueDates: ["2026-03-11"] }).health).toBe("OFF_TRACK");
+    expect(judgeHealth({ ...fresh, missedMilestones: 1, milestoneDueDates: ["2026-03-05"] }).health).toBe("OFF_TRACK");
+    // A milestone due later is not yet evidence.
+    expect(judgeHealth({ ...fresh, milestoneDueDates: ["2026-04-01"] }).health).toBe("NOT_ENOUGH_DATA");
+  });
+
+  it("gives the same answer as paceHealth once judged", () => {
+    const judged = { ...fresh, progress: 0.45, expected: 0.5 };
+    expect(judgeHealth(judged)).toEqual(paceHealth(judged));
+  });
+
+  it("never flags a confidence mismatch while not judged", () => {
+    expect(confidenceMismatch("OFF_TRACK", "NOT_ENOUGH_DATA", 0)).toBeNull();
   });
 });

@@ -4,9 +4,12 @@ import { formatPercent } from "./progress.ts";
 // Pace-based health (ARCHITECTURE.md, "Progress, health and schedule"). Pure functions: the UI
 // imports this module into client components, so it must import nothing server-only.
 
-export type Health = "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
-/** The owner's stated confidence in a check-in; the same three levels as the computed health. */
-export type Confidence = Health;
+/** The three levels of pace; the owner's confidence in a check-in uses the same three. */
+export type PaceHealth = "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
+/** Computed health: a pace level, or NOT_ENOUGH_DATA during a new goal's grace period (see `judgeHealth`). */
+export type Health = PaceHealth | "NOT_ENOUGH_DATA";
+/** The owner's stated confidence in a check-in. */
+export type Confidence = PaceHealth;
 
 /**
  * How far behind expected pace a goal may fall, in shares of the goal (0.10 = 10 percentage points):
@@ -31,15 +34,15 @@ export function expectedProgress(startDate: string, targetDate: string, today: s
   return Math.min(1, Math.max(0, elapsed / window));
 }
 
-const LEVELS: readonly Health[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK"];
-const LABEL: Record<Health, string> = { ON_TRACK: "on track", AT_RISK: "at risk", OFF_TRACK: "off track" };
+const LEVELS: readonly PaceHealth[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK"];
+const LABEL: Record<Health, string> = { ON_TRACK: "on track", AT_RISK: "at risk", OFF_TRACK: "off track", NOT_ENOUGH_DATA: "not judged yet" };
 
 /** A share 0..1 as whole percentage points, without floating-point noise (0.3 − 0.4 → −10). */
 const points = (share: number) => Math.round(Math.round(share * 1e6) / 1e4);
 const pct = (share: number) => `${points(share)}%`;
 
 /** Health from the pace gap alone (progress − expected), on whole percentage points. */
-export function healthFromGap(gap: number): Health {
+export function healthFromGap(gap: number): PaceHealth {
   const behind = -points(gap);
   if (behind > points(HEALTH_THRESHOLDS.offTrack)) return "OFF_TRACK";
   if (behind > points(HEALTH_THRESHOLDS.atRisk)) return "AT_RISK";
@@ -66,7 +69,7 @@ export function paceHealth({
   progress: number;
   expected: number;
   missedMilestones: number;
-}): { health: Health; gap: number; explanation: string } {
+}): { health: PaceHealth; gap: number; explanation: string } {
   const p = Number.isFinite(progress) ? progress : 0;
   const e = Number.isFinite(expected) ? expected : 0;
   const gap = Math.round((p - e) * 1e9) / 1e9;
@@ -98,7 +101,7 @@ export function paceHealth({
  * but on pace".
  */
 export function confidenceMismatch(confidence: Confidence | null | undefined, health: Health, gap: number): string | null {
-  if (!confidence || confidence === health) return null;
+  if (!confidence || confidence === health || health === "NOT_ENOUGH_DATA") return null;
   const marked = `Marked ${LABEL[confidence]}`;
   const optimistic = LEVELS.indexOf(confidence) < LEVELS.indexOf(health);
   const behind = -points(gap);
@@ -110,4 +113,51 @@ export function confidenceMismatch(confidence: Confidence | null | undefined, he
   }
   if (behind <= 0) return `${marked}, but ${describeGap(gap)}`;
   return `${marked}, but only ${describeGap(gap)}`;
+}
+
+/**
+ * A new goal's grace period, in days. Pace alone can't judge a goal nobody has worked on yet: a goal
+ * backdated 10 days would be born "off track" before it has a milestone.
+ */
+export const HEALTH_GRACE_DAYS = 14;
+
+/**
+ * Health with a grace period: NOT_ENOUGH_DATA while there is nothing to judge, else `paceHealth`.
+ * There is nothing to judge while all of these hold:
+ * - fewer than `HEALTH_GRACE_DAYS` days have passed since the later of the start date and the day
+ *   the goal was set (created), so a backdated goal gets its grace too;
+ * - no evidence yet: progress 0, no check-in, and no milestone due before or on today (a done or
+ *   missed milestone is something to judge).
+ * Once any of these changes, pace decides; a goal nobody touches is judged when the grace ends.
+ */
+export function judgeHealth({
+  progress,
+  expected,
+  missedMilestones,
+  startDate,
+  createdOn,
+  today,
+  checkedIn,
+  milestoneDueDates,
+}: {
+  progress: number;
+  expected: number;
+  missedMilestones: number;
+  startDate: string;
+  createdOn: string;
+  today: string;
+  checkedIn: boolean;
+  milestoneDueDates: readonly string[];
+}): { health: Health; gap: number; explanation: string } {
+  const from = createdOn > startDate ? createdOn : startDate;
+  const graceLeft = HEALTH_GRACE_DAYS - daysBetween(from, today);
+  const evidence = progress > 0 || checkedIn || missedMilestones > 0 || milestoneDueDates.some((d) => d <= today);
+  if (graceLeft > 0 && !evidence) {
+    return {
+      health: "NOT_ENOUGH_DATA",
+      gap: 0,
+      explanation: `Not enough data yet: health is judged from the first check-in, progress or milestone due date, or in ${graceLeft === 1 ? "1 day" : `${graceLeft} days`} (a new goal's ${HEALTH_GRACE_DAYS}-day grace period).`,
+    };
+  }
+  return paceHealth({ progress, expected, missedMilestones });
 }

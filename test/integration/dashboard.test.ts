@@ -41,12 +41,12 @@ async function boardOrg(timeZone = "UTC") {
   const d = (n: number) => plusDays(today, n);
   const goal = (title: string, who: { id: string }, start: number, target: number) =>
     createGoal(org, who, { title, startDate: d(start), targetDate: d(target) });
-  const onTrackLate = await goal("On track, later", owner, 0, 200);
-  const onTrackSoon = await goal("On track, sooner", member, 0, 100);
+  const onTrackLate = await goal("On track, later", owner, -14, 200); // 7% expected; started 14 days ago, so past the new-goal grace period
+  const onTrackSoon = await goal("On track, sooner", member, -14, 140); // 9% expected
   const atRisk = await goal("At risk", member, -20, 80); // 20% expected
   const offTrackB = await goal("B off track", owner, -90, 10); // 90% expected
   const offTrackA = await goal("A off track", member, -90, 10);
-  const lowered = await goal("Lowered by a missed milestone", owner, 0, 150); // on pace, one missed: at risk
+  const lowered = await goal("Lowered by a missed milestone", owner, -14, 150); // within the margin (9%), one missed: at risk
   const closed = await goal("Closed", owner, -90, 10);
   await prisma().goal.update({ where: { id: closed.id }, data: { closedAt: new Date(), outcome: "ACHIEVED" } });
   const archived = await goal("Archived", owner, -90, 10);

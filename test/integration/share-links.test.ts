@@ -272,7 +272,7 @@ describe("sharedView", () => {
 
   it("shows a shared dashboard: open goals, worst health first, with counts; nothing archived or closed", async () => {
     const { org, owner } = await createOrg(undefined, { name: "Board Co" });
-    await createGoal(org, owner, { title: "On track", startDate: today, targetDate: inDays(100) });
+    await createGoal(org, owner, { title: "On track", startDate: inDays(-14), targetDate: inDays(200) }); // past the new-goal grace period
     await createGoal(org, owner, { title: "At risk", startDate: inDays(-20), targetDate: inDays(80) });
     const offTrack = await createGoal(org, owner, { title: "Off track", startDate: inDays(-90), targetDate: inDays(10) });
     const closed = await createGoal(org, owner, { title: "Closed one" });

@@ -70,7 +70,7 @@ export function DashboardFilters({
           onChange={(e) => set({ health: (e.target.value || null) as DashboardParams["health"] })}
         >
           <option value="">Any health</option>
-          {(["OFF_TRACK", "AT_RISK", "ON_TRACK"] as const).map((h) => (
+          {(["OFF_TRACK", "AT_RISK", "ON_TRACK", "NOT_ENOUGH_DATA"] as const).map((h) => (
             <option key={h} value={h}>
               {HEALTH_LABELS[h]}
             </option>

@@ -12,7 +12,7 @@ export interface DashboardParams {
   window: DashboardWindow;
 }
 
-const HEALTHS: readonly Health[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK"];
+const HEALTHS: readonly Health[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_ENOUGH_DATA"];
 export const WINDOWS: readonly DashboardWindow[] = ["ALL", "THIS_QUARTER", "NEXT_QUARTER", "THIS_YEAR"];
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>

@@ -13,6 +13,7 @@ const SLICES = [
   { health: "OFF_TRACK", key: "offTrack", fill: "fill-red-500" },
   { health: "AT_RISK", key: "atRisk", fill: "fill-amber-500" },
   { health: "ON_TRACK", key: "onTrack", fill: "fill-emerald-500" },
+  { health: "NOT_ENOUGH_DATA", key: "notEnoughData", fill: "fill-slate-300" },
 ] as const satisfies readonly { health: Health; key: keyof Counts; fill: string }[];
 
 /**
@@ -28,7 +29,7 @@ export function HealthOverview({
   selected: Health | null;
   onSelect: (health: Health | null) => void;
 }) {
-  const open = counts.onTrack + counts.atRisk + counts.offTrack;
+  const open = counts.onTrack + counts.atRisk + counts.offTrack + counts.notEnoughData;
   const data = SLICES.map((s) => ({ ...s, value: counts[s.key] })).filter((s) => s.value > 0);
   return (
     <section aria-labelledby="health-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 print:break-inside-avoid print:shadow-none">
@@ -74,6 +75,8 @@ export function HealthOverview({
           <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">
             {[...SLICES].reverse().map((s) => {
               const pressed = selected === s.health;
+              // New goals get a tile only while there are some, so the usual grid stays four across.
+              if (s.health === "NOT_ENOUGH_DATA" && counts[s.key] === 0 && !pressed) return null;
               return (
                 <li key={s.key}>
                   <button

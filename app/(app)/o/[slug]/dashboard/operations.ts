@@ -34,6 +34,7 @@ export const DashboardPageQuery = graphql(
             onTrack
             atRisk
             offTrack
+            notEnoughData
             closed
           }
           owners {

@@ -1,7 +1,7 @@
 import { Badge, type BadgeTone } from "@/app/_components/Badge";
 import { cx } from "@/app/_components/cx";
 import { type Health, HEALTH_LABELS } from "@/app/_components/HealthBadge";
-import { HEALTH_THRESHOLDS } from "@/server/goals/health.ts";
+import { HEALTH_GRACE_DAYS, HEALTH_THRESHOLDS } from "@/server/goals/health.ts";
 import { formatNumber } from "@/server/goals/progress.ts";
 import { Icon } from "./icons";
 
@@ -18,12 +18,17 @@ const OUTCOME_LABEL: Record<OutcomeValue, string> = {
 };
 const OUTCOME_TONE: Record<OutcomeValue, BadgeTone> = { ACHIEVED: "green", PARTIALLY_ACHIEVED: "amber", MISSED: "red", DROPPED: "neutral" };
 
-export const HEALTH_DOT: Record<Health, string> = { ON_TRACK: "bg-emerald-500", AT_RISK: "bg-amber-500", OFF_TRACK: "bg-red-500" };
+export const HEALTH_DOT: Record<Health, string> = {
+  ON_TRACK: "bg-emerald-500",
+  AT_RISK: "bg-amber-500",
+  OFF_TRACK: "bg-red-500",
+  NOT_ENOUGH_DATA: "bg-slate-400",
+};
 
 const pts = (share: number) => Math.round(share * 100);
 
 /** The thresholds in words, from the one place they are defined. */
-export const HEALTH_RULE = `Health compares progress with the pace expected by today (the share of the start → target window that has passed): more than ${pts(HEALTH_THRESHOLDS.atRisk)}% behind is at risk, more than ${pts(HEALTH_THRESHOLDS.offTrack)}% behind is off track, and each missed milestone lowers it one level.`;
+export const HEALTH_RULE = `Health compares progress with the pace expected by today (the share of the start → target window that has passed): more than ${pts(HEALTH_THRESHOLDS.atRisk)}% behind is at risk, more than ${pts(HEALTH_THRESHOLDS.offTrack)}% behind is off track, and each missed milestone lowers it one level. A new goal is not judged (not enough data yet) until its first check-in, progress or milestone due date, or for its first ${HEALTH_GRACE_DAYS} days.`;
 
 export function OutcomeBadge({ outcome, className }: { outcome: OutcomeValue; className?: string }) {
   return (

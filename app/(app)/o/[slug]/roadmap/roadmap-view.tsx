@@ -35,6 +35,7 @@ const BAR_TONES: Record<Health | "CLOSED", { track: string; fill: string }> = {
   ON_TRACK: { track: "bg-emerald-100 ring-emerald-600/30", fill: "bg-emerald-500" },
   AT_RISK: { track: "bg-amber-100 ring-amber-600/30", fill: "bg-amber-500" },
   OFF_TRACK: { track: "bg-red-100 ring-red-600/30", fill: "bg-red-500" },
+  NOT_ENOUGH_DATA: { track: "bg-slate-50 ring-slate-400/40", fill: "bg-slate-300" },
   CLOSED: { track: "bg-slate-100 ring-slate-500/30", fill: "bg-slate-400" },
 };
 

@@ -18,15 +18,17 @@ import { formatMetric } from "./goal-labels";
 import { CHECK_INS_PAGE, CreateCheckInMutation, GoalCheckInsQuery } from "./operations";
 import type { PageGoal } from "./progress-panel";
 
-const CONFIDENCES: Health[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK"];
+/** What an owner can say in a check-in: the three pace levels (NOT_ENOUGH_DATA is computed only). */
+type Confidence = Exclude<Health, "NOT_ENOUGH_DATA">;
+const CONFIDENCES: Confidence[] = ["ON_TRACK", "AT_RISK", "OFF_TRACK"];
 const FIELDS = ["value", "confidence", "note"] as const;
 
-const radioStyles: Record<Health, string> = {
+const radioStyles: Record<Confidence, string> = {
   ON_TRACK: "has-checked:border-emerald-500 has-checked:bg-emerald-50 has-checked:text-emerald-800",
   AT_RISK: "has-checked:border-amber-500 has-checked:bg-amber-50 has-checked:text-amber-900",
   OFF_TRACK: "has-checked:border-red-500 has-checked:bg-red-50 has-checked:text-red-800",
 };
-const dotStyles: Record<Health, string> = { ON_TRACK: "bg-emerald-500", AT_RISK: "bg-amber-500", OFF_TRACK: "bg-red-500" };
+const dotStyles: Record<Confidence, string> = { ON_TRACK: "bg-emerald-500", AT_RISK: "bg-amber-500", OFF_TRACK: "bg-red-500" };
 
 /** "How is it going?": the check-in form (editors, open goals) and the history, newest first. */
 export function CheckIns({ goal, canEdit }: { goal: PageGoal; canEdit: boolean }) {
@@ -96,7 +98,7 @@ function CheckInForm({ goal }: { goal: PageGoal }) {
         variables: {
           input: {
             goalId: goal.id,
-            confidence: confidence as Health,
+            confidence: confidence as Confidence,
             note: note.trim() || undefined,
             ...(metric ? { value: number } : {}),
           },
