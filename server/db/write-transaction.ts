@@ -8,13 +8,15 @@ import { Semaphore } from "./semaphore.ts";
 // - At most WRITE_SLOTS of them run at once per process, fewer than the pool's connections
 //   (POOL_MAX), so a burst of writes to one goal (which all queue on its row lock anyway)
 //   waits here, in memory, and reads still find a free connection.
-// - Each may wait TX_MAX_WAIT_MS for a connection and run TX_TIMEOUT_MS; the whole thing stays
-//   within the request budget's 10 s (graphql/budget.ts), queueing included.
+// - A write waits for a slot at most QUEUE_WAIT_MS; once it has one, the goal's lock comes within
+//   a few transactions' time (at most WRITE_SLOTS - 1 are ahead of it), so the whole write stays
+//   inside the request budget's 10 s (graphql/budget.ts) and its answer is not cut off after the
+//   commit. Each transaction may wait TX_MAX_WAIT_MS for a connection and run TX_TIMEOUT_MS.
 // - A deadlock (40P01) or serialization failure (40001) rolls back everything, so the body is
 //   simply run again, a few times with a growing jittered pause. What still fails, or found no
 //   slot in time, answers CONFLICT with `retryable: true`: nothing was written, try again.
 export const WRITE_SLOTS = Math.max(1, POOL_MAX - 4);
-const QUEUE_WAIT_MS = 4_000;
+const QUEUE_WAIT_MS = 7_000;
 const TX_MAX_WAIT_MS = 2_000;
 const TX_TIMEOUT_MS = 5_000;
 const ATTEMPTS = 4;
