@@ -1,9 +1,12 @@
 import { requireRole, requireViewer } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
+import { refuseAtLimit } from "../capacity.ts";
 import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
 import { conflict, forbidden, notFound, parseInput } from "../errors.ts";
+import { PLANNED_LINKS } from "../limits.ts";
+import { refuseAtMembershipLimit } from "../orgs/membership-limit.ts";
 import { chargeAttempt } from "../rate-limit/enforce.ts";
 import {
   acceptInvitationInput,
@@ -50,6 +53,17 @@ export async function inviteMember(viewer: Viewer | null, organizationId: string
       where: { organizationId, email: data.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { revokedAt: now },
     });
+    // After the replaced link is revoked: re-inviting an address never needs room.
+    await refuseAtLimit(
+      tx,
+      {
+        subject: `invitations:${organizationId}`,
+        max: PLANNED_LINKS,
+        field: "email",
+        message: `An organization can have at most ${PLANNED_LINKS} pending invitations. Revoke some, or wait for them to be accepted or expire.`,
+      },
+      () => tx.invitation.count({ where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } }),
+    );
     return tx.invitation.create({
       data: {
         organizationId,
@@ -145,6 +159,7 @@ export async function acceptInvitation(viewer: Viewer | null, token: string) {
     });
     const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } } });
     if (existing) return existing;
+    await refuseAtMembershipLimit(tx, userId);
     const membership = await tx.membership.create({ data: { organizationId, userId, role: invitation.role } });
     await recordActivity(tx, { organizationId, actorId: userId, kind: "MEMBER_JOINED", data: { role: invitation.role } });
     return membership;

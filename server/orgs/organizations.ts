@@ -3,6 +3,7 @@ import { requireRole, requireViewer } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
 import { conflict, isUniqueViolation, parseInput } from "../errors.ts";
+import { refuseAtMembershipLimit } from "./membership-limit.ts";
 import { createOrganizationInput, slugify, updateOrganizationInput } from "./schemas.ts";
 
 async function slugTaken(slug: string, exceptId?: string) {
@@ -28,8 +29,11 @@ export async function createOrganization(viewer: Viewer | null, input: z.input<t
   if (data.slug && (await slugTaken(data.slug))) throw conflict("slug", "That slug is already taken.");
   const slug = data.slug ?? (await availableSlug(slugify(data.name)));
   return prisma()
-    .organization.create({
-      data: { name: data.name, slug, timeZone: data.timeZone, memberships: { create: { userId, role: "OWNER" } } },
+    .$transaction(async (tx) => {
+      await refuseAtMembershipLimit(tx, userId);
+      return tx.organization.create({
+        data: { name: data.name, slug, timeZone: data.timeZone, memberships: { create: { userId, role: "OWNER" } } },
+      });
     })
     .catch(slugRace);
 }

@@ -4,8 +4,10 @@ import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import type { HealthCounts } from "../dashboard/dashboard.ts";
 import { dashboardOf } from "../dashboard/service.ts";
-import { prisma } from "../db.ts";
+import { refuseAtLimit } from "../capacity.ts";
+import { prisma, type Tx } from "../db.ts";
 import { badInput, forbidden, notFound, parseInput } from "../errors.ts";
+import { PLANNED_LINKS } from "../limits.ts";
 import {
   type CreateShareLinkInput,
   createShareLinkInput,
@@ -25,6 +27,9 @@ import {
 
 const adminOrgIds = (viewer: Viewer) => [...viewer.roles].filter(([, role]) => atLeast(role, "ADMIN")).map(([orgId]) => orgId);
 
+/** Links that still show something: not revoked, not expired. */
+const activeLinks = (now: Date): Prisma.ShareLinkWhereInput => ({ revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] });
+
 /** The share links a viewer may see, optionally only the active ones (not revoked, not expired). */
 export function visibleShareLinks(viewer: Viewer | null, { activeOnly = false, now = new Date() } = {}): Prisma.ShareLinkWhereInput {
   if (!viewer) return { id: { in: [] } };
@@ -33,7 +38,32 @@ export function visibleShareLinks(viewer: Viewer | null, { activeOnly = false, n
     OR: [{ organizationId: { in: adminOrgIds(viewer) } }, { goal: { ownerId: viewer.userId } }],
   };
   if (!activeOnly) return visible;
-  return { AND: [visible, { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }] };
+  return { AND: [visible, activeLinks(now)] };
+}
+
+/**
+ * Room for one more link in the organization (PLANNED_LINKS): refused while that many are active;
+ * otherwise the oldest inactive links go, so the lists with inactive links stay within it too.
+ */
+async function makeRoomForLink(tx: Tx, organizationId: string, now: Date) {
+  await refuseAtLimit(
+    tx,
+    {
+      subject: `share-links:${organizationId}`,
+      max: PLANNED_LINKS,
+      message: `An organization can have at most ${PLANNED_LINKS} active share links. Revoke some first (or ask an admin to).`,
+    },
+    () => tx.shareLink.count({ where: { organizationId, ...activeLinks(now) } }),
+  );
+  const excess = (await tx.shareLink.count({ where: { organizationId } })) - PLANNED_LINKS + 1;
+  if (excess <= 0) return;
+  const oldest = await tx.shareLink.findMany({
+    where: { organizationId, NOT: activeLinks(now) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: excess,
+    select: { id: true },
+  });
+  await tx.shareLink.deleteMany({ where: { id: { in: oldest.map((l) => l.id) } } });
 }
 
 /** Whether the viewer may create or revoke links to this goal (null: the organization's dashboard). */
@@ -60,14 +90,17 @@ export async function createShareLink(viewer: Viewer | null, organizationId: str
   }
 
   const token = newSecret(SHARE_TOKEN_PREFIX);
-  const shareLink = await prisma().shareLink.create({
-    data: {
-      organizationId,
-      goalId: data.goalId ?? null,
-      tokenHash: hashSecret(token),
-      createdById: userId,
-      expiresAt: data.expiresAt ?? null,
-    },
+  const shareLink = await prisma().$transaction(async (tx) => {
+    await makeRoomForLink(tx, organizationId, new Date());
+    return tx.shareLink.create({
+      data: {
+        organizationId,
+        goalId: data.goalId ?? null,
+        tokenHash: hashSecret(token),
+        createdById: userId,
+        expiresAt: data.expiresAt ?? null,
+      },
+    });
   });
   return { shareLink, token };
 }

@@ -1,8 +1,10 @@
 import { requireViewer } from "../access.ts";
 import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { prisma } from "../db.ts";
+import { refuseAtLimit } from "../capacity.ts";
+import { prisma, type Tx } from "../db.ts";
 import { forbidden, notFound, parseInput } from "../errors.ts";
+import { PLANNED_PER_PERSON } from "../limits.ts";
 import { chargeAttempt } from "../rate-limit/enforce.ts";
 import { API_TOKEN_PREFIX, type CreateApiTokenInput, createApiTokenInput, displayPrefix } from "./schemas.ts";
 
@@ -14,10 +16,37 @@ export async function createApiToken(viewer: Viewer | null, input: CreateApiToke
   const { name } = parseInput(createApiTokenInput, input);
   await chargeAttempt("createApiToken", userId);
   const token = newSecret(API_TOKEN_PREFIX);
-  const apiToken = await prisma().apiToken.create({
-    data: { userId, name, tokenHash: hashSecret(token), prefix: displayPrefix(token) },
+  const apiToken = await prisma().$transaction(async (tx) => {
+    await makeRoomForToken(tx, userId);
+    return tx.apiToken.create({ data: { userId, name, tokenHash: hashSecret(token), prefix: displayPrefix(token) } });
   });
   return { apiToken, token };
+}
+
+/**
+ * Room for one more token (PLANNED_PER_PERSON): refused while that many are active; otherwise the
+ * oldest revoked tokens go, so the list (revoked ones included) stays within it too.
+ */
+async function makeRoomForToken(tx: Tx, userId: string) {
+  await refuseAtLimit(
+    tx,
+    {
+      subject: `api-tokens:${userId}`,
+      max: PLANNED_PER_PERSON,
+      field: "name",
+      message: `You can have at most ${PLANNED_PER_PERSON} active API tokens. Revoke one you no longer use first.`,
+    },
+    () => tx.apiToken.count({ where: { userId, revokedAt: null } }),
+  );
+  const excess = (await tx.apiToken.count({ where: { userId } })) - PLANNED_PER_PERSON + 1;
+  if (excess <= 0) return;
+  const oldest = await tx.apiToken.findMany({
+    where: { userId, revokedAt: { not: null } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: excess,
+    select: { id: true },
+  });
+  await tx.apiToken.deleteMany({ where: { id: { in: oldest.map((t) => t.id) } } });
 }
 
 /** Revoke one of your own tokens (someone else's is NOT_FOUND); revoking twice is harmless. */
