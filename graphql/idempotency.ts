@@ -128,7 +128,7 @@ function isMutation(body: unknown): body is GraphQLBody {
 }
 
 /** The same operation with the same variables hashes the same, however its JSON was laid out. */
-function requestHash({ query, variables, operationName }: GraphQLBody): string {
+export function requestHash({ query, variables, operationName }: GraphQLBody): string {
   return createHash("sha256")
     .update(JSON.stringify([query, canonical(variables ?? null), operationName ?? null]))
     .digest("hex");
