@@ -1,9 +1,10 @@
 "use client";
 
-import { HttpLink } from "@apollo/client";
+import { ApolloLink, HttpLink } from "@apollo/client";
 import { ApolloClient, ApolloNextAppProvider, InMemoryCache } from "@apollo/client-integration-nextjs";
 import { SessionProvider } from "next-auth/react";
 import type { ReactNode } from "react";
+import { idempotentMutations } from "./_lib/idempotency-link";
 import "./_lib/zod-without-eval";
 
 function makeClient() {
@@ -24,12 +25,15 @@ function makeClient() {
         },
       },
     }),
-    link: new HttpLink({
-      uri: `${origin}/api/graphql`,
-      credentials: "same-origin",
-      // The Next integration reads the body only for exactly this content type.
-      headers: { "content-type": "application/json" },
-    }),
+    link: ApolloLink.from([
+      idempotentMutations,
+      new HttpLink({
+        uri: `${origin}/api/graphql`,
+        credentials: "same-origin",
+        // The Next integration reads the body only for exactly this content type.
+        headers: { "content-type": "application/json" },
+      }),
+    ]),
     defaultOptions: {
       watchQuery: { fetchPolicy: "cache-and-network" },
     },
