@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMember, createCheckIn, createGoal, createMetricGoal, createOrg, createUser } from "../../prisma/factories.ts";
+import { createCheckIn, createGoal, createMetricGoal, createOrg, createUser } from "../../prisma/factories.ts";
 import { hashSecret, newSecret } from "../../server/auth/tokens.ts";
 import { prisma } from "../../server/db.ts";
 import { PLANNED_LINKS, PLANNED_PER_PERSON, PLANNED_PROGRESS_POINTS } from "../../server/limits.ts";
