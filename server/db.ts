@@ -42,7 +42,7 @@ const unavailableKinds = new Set(["DatabaseNotReachable", "DatabaseUnavailable",
 const unavailableCodes = new Set(["57P01", "57P02", "57P03", "53300", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
 
 /** Whether an error or any error it wraps (Prisma → driver adapter → pg) passes the test. */
-function anyCause(error: unknown, test: (e: Record<string, unknown>) => boolean): boolean {
+export function anyCause(error: unknown, test: (e: Record<string, unknown>) => boolean): boolean {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0) {
