@@ -271,12 +271,22 @@ builder.prismaObjectField(OrganizationRef, "goals", (t) =>
     // Every goal of an organization fits one page (the goal form's parent picker reads them all).
     maxSize: MAX_GOALS_PER_ORG,
     extensions: listSize(MAX_GOALS_PER_ORG),
-    description: "Goals by target date, then title; archived goals only when asked for.",
+    description: "Open goals first, then closed ones; each by target date, then title. Archived goals only when asked for.",
     args: { includeArchived: t.arg.boolean({ defaultValue: false }) },
     query: ({ includeArchived }) => ({
       where: includeArchived ? {} : { archivedAt: null },
-      orderBy: [{ targetDate: "asc" }, { title: "asc" }, { id: "asc" }],
+      // A closed goal is history, not work in flight: it goes after every open one.
+      orderBy: [{ closedAt: { sort: "asc", nulls: "first" } }, { targetDate: "asc" }, { title: "asc" }, { id: "asc" }],
     }),
+  }),
+);
+
+// One count statement when asked for, whatever the number of goals. (A filtered relationCount
+// beside the connection's totalCount would re-read the organization instead.)
+builder.prismaObjectField(OrganizationRef, "openGoalCount", (t) =>
+  t.int({
+    description: "Goals neither closed nor archived: the goals list's \"N active goals\".",
+    resolve: (org) => prisma().goal.count({ where: { organizationId: org.id, closedAt: null, archivedAt: null } }),
   }),
 );
 

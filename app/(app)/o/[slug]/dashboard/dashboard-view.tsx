@@ -142,7 +142,14 @@ export function DashboardView({
                   <ul className="divide-y divide-slate-100 border-t border-slate-100">
                     {board.goals.map((goal) => (
                       <li key={goal.id} className="print:break-inside-avoid">
-                        <GoalRow goal={goal} depth={0} parentShown={false} slug={slug} timeZone={org.timeZone} />
+                        <GoalRow
+                          goal={goal}
+                          depth={0}
+                          parentShown={false}
+                          subGoalCount={board.parents.some((p) => p.id === goal.id)}
+                          slug={slug}
+                          timeZone={org.timeZone}
+                        />
                       </li>
                     ))}
                   </ul>

@@ -13,26 +13,36 @@ import type { GoalRowData } from "./goal-row-fields";
 import { ConfidenceMismatch, metricText, OutcomeBadge } from "./health";
 import { Icon } from "./icons";
 import { goalHref } from "./paths";
+import { Separated } from "@/app/_components/separated";
 
 
-// Separators only where the details share a line; on phones each wraps to its own.
-const Dot = () => (
-  <span aria-hidden className="hidden text-slate-300 sm:inline">
-    ·
-  </span>
-);
+/**
+ * "2/5 milestones", "3 sub-goals", "2/5 milestones and 3 sub-goals", or "No milestones yet" only
+ * when the goal has neither (a parent's progress comes from its sub-goals).
+ */
+export function workText(milestones: number, done: number, subGoals: number | boolean): string {
+  const parts = [
+    milestones > 0 ? `${done}/${milestones} milestones` : null,
+    subGoals === true ? "sub-goals" : subGoals ? `${subGoals} sub-goal${subGoals === 1 ? "" : "s"}` : null,
+  ].filter(Boolean);
+  if (milestones === 0 && subGoals === true) return "Progress from its sub-goals";
+  return parts.length ? parts.join(" and ") : "No milestones yet";
+}
 
 /** One goal: title and badges, owner, target date, metric or milestone count, parent, progress against pace. */
 export function GoalRow({
   goal,
   depth,
   parentShown,
+  subGoalCount = 0,
   slug,
   timeZone,
 }: {
   goal: GoalRowData;
   depth: number;
   parentShown: boolean;
+  /** Its sub-goals: how many (the goals list's tree), or only whether it has some (the dashboard's parents). */
+  subGoalCount?: number | boolean;
   slug: string;
   timeZone: string;
 }) {
@@ -66,7 +76,7 @@ export function GoalRow({
                 frozen && "text-slate-600",
               )}
             >
-              {goal.title}
+              <span dir="auto">{goal.title}</span>
             </Link>
             {/* Badges sit above the row link so their tooltips (the numbers behind them) can be hovered. */}
             <span className="relative z-10 flex flex-wrap items-center gap-1.5">
@@ -84,46 +94,42 @@ export function GoalRow({
             </span>
           </div>
           <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500">
-            <span className="inline-flex items-center gap-1.5">
-              <Avatar name={goal.owner.name} size="xs" decorative />
-              <span className="sr-only">Owner: </span>
-              {goal.owner.name}
-            </span>
-            <Dot />
-            <span className="inline-flex items-center gap-1">
-              <Icon name="calendar" className="size-3.5 text-slate-400" />
-              <span>
-                Target {formatDate(goal.targetDate)}
-                {!frozen ? <span className={cx("ml-1", hint.past ? "text-amber-700" : "text-slate-500")}>({hint.text})</span> : null}
+            <Separated wrap>
+              <span className="inline-flex items-center gap-1.5">
+                <Avatar name={goal.owner.name} size="xs" decorative />
+                <span className="sr-only">Owner: </span>
+                <span dir="auto">{goal.owner.name}</span>
               </span>
-            </span>
-            <Dot />
-            {metric ? (
-              <span className="inline-flex items-center gap-1 font-medium text-slate-700 tabular-nums">
-                <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-3.5 text-slate-400">
-                  <path d="M15.5 2A1.5 1.5 0 0 0 14 3.5v13a1.5 1.5 0 0 0 1.5 1.5h1a1.5 1.5 0 0 0 1.5-1.5v-13A1.5 1.5 0 0 0 16.5 2h-1ZM9.5 6A1.5 1.5 0 0 0 8 7.5v9A1.5 1.5 0 0 0 9.5 18h1a1.5 1.5 0 0 0 1.5-1.5v-9A1.5 1.5 0 0 0 10.5 6h-1ZM3.5 10A1.5 1.5 0 0 0 2 11.5v5A1.5 1.5 0 0 0 3.5 18h1A1.5 1.5 0 0 0 6 16.5v-5A1.5 1.5 0 0 0 4.5 10h-1Z" />
-                </svg>
-                {metric}
+              <span className="inline-flex items-center gap-1">
+                <Icon name="calendar" className="size-3.5 text-slate-400" />
+                <span>
+                  Target {formatDate(goal.targetDate)}
+                  {!frozen ? <span className={cx("ml-1", hint.past ? "text-amber-700" : "text-slate-500")}>({hint.text})</span> : null}
+                </span>
               </span>
-            ) : (
-              <span className="tabular-nums">
-                {goal.milestoneCount === 0 ? "No milestones yet" : `${goal.doneMilestoneCount}/${goal.milestoneCount} milestones`}
-              </span>
-            )}
-            {goal.parent && !parentShown ? (
-              <>
-                <Dot />
+              {metric ? (
+                <span className="inline-flex items-center gap-1 font-medium text-slate-700 tabular-nums">
+                  <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-3.5 text-slate-400">
+                    <path d="M15.5 2A1.5 1.5 0 0 0 14 3.5v13a1.5 1.5 0 0 0 1.5 1.5h1a1.5 1.5 0 0 0 1.5-1.5v-13A1.5 1.5 0 0 0 16.5 2h-1ZM9.5 6A1.5 1.5 0 0 0 8 7.5v9A1.5 1.5 0 0 0 9.5 18h1a1.5 1.5 0 0 0 1.5-1.5v-9A1.5 1.5 0 0 0 10.5 6h-1ZM3.5 10A1.5 1.5 0 0 0 2 11.5v5A1.5 1.5 0 0 0 3.5 18h1A1.5 1.5 0 0 0 6 16.5v-5A1.5 1.5 0 0 0 4.5 10h-1Z" />
+                  </svg>
+                  {metric}
+                </span>
+              ) : (
+                <span className="tabular-nums">{workText(goal.milestoneCount, goal.doneMilestoneCount, subGoalCount)}</span>
+              )}
+              {goal.parent && !parentShown ? (
                 <span className="relative z-10 min-w-0 truncate">
                   Part of{" "}
                   <Link
                     href={goalHref(slug, goal.parent.id)}
+                    dir="auto"
                     className="rounded font-medium text-slate-700 underline decoration-slate-300 underline-offset-2 hover:text-indigo-700 hover:decoration-indigo-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
                   >
                     {goal.parent.title}
                   </Link>
                 </span>
-              </>
-            ) : null}
+              ) : null}
+            </Separated>
           </div>
         </div>
         {/* Above the row link, so the formula (its tooltip) can be hovered. */}

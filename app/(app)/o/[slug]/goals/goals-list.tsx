@@ -27,6 +27,7 @@ const GoalsListQuery = graphql(`
       name
       timeZone
       viewerRole
+      openGoalCount
       goals(first: $first, after: $after, includeArchived: $includeArchived) {
         totalCount
         pageInfo {
@@ -127,8 +128,14 @@ export function GoalsList({ slug }: { slug: string }) {
         <p className="text-sm text-slate-500" aria-live="polite">
           {org ? (
             <>
-              <span className="font-medium text-slate-700 tabular-nums">{total}</span>{" "}
-              {showArchived ? (total === 1 ? "goal, including archived" : "goals, including archived") : total === 1 ? "active goal" : "active goals"}
+              <span className="font-medium text-slate-700 tabular-nums">{org.openGoalCount}</span>{" "}
+              {org.openGoalCount === 1 ? "active goal" : "active goals"}
+              {total > org.openGoalCount ? (
+                <>
+                  {" "}
+                  · {total - org.openGoalCount} {showArchived ? "closed or archived" : "closed"}
+                </>
+              ) : null}
             </>
           ) : (
             "\u00a0"
@@ -199,7 +206,7 @@ function ArchivedToggle({ checked, onChange }: { checked: boolean; onChange: (ne
 function GoalItem({ node, depth, slug, timeZone }: { node: GoalTreeNode; depth: number; slug: string; timeZone: string }) {
   return (
     <li>
-      <GoalRow goal={node.goal} depth={depth} parentShown={depth > 0} slug={slug} timeZone={timeZone} />
+      <GoalRow goal={node.goal} depth={depth} parentShown={depth > 0} subGoalCount={node.children.length} slug={slug} timeZone={timeZone} />
       {node.children.length ? (
         <ul aria-label={`Sub-goals of ${node.goal.title}`} className="divide-y divide-slate-100 border-t border-slate-100">
           {node.children.map((child) => (

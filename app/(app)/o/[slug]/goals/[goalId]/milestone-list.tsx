@@ -52,6 +52,7 @@ export function MilestoneList({
 }) {
   const milestones = goal.milestones.edges.map((e) => e.node);
   const count = milestones.length;
+  const subGoals = goal.children.length;
 
   const [editingId, setEditingId] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<MilestoneData | null>(null);
@@ -282,9 +283,13 @@ export function MilestoneList({
             <div className="mb-3 flex size-11 items-center justify-center rounded-full bg-indigo-50 text-indigo-600">
               <Icon name="flag" className="size-5" />
             </div>
-            <p className="font-medium text-slate-900">No milestones yet</p>
+            <p className="font-medium text-slate-900">
+              {subGoals > 0 ? "No milestones of its own" : "No milestones yet"}
+            </p>
             <p className="mt-1 max-w-sm text-sm text-slate-500">
-              {!canEdit
+              {subGoals > 0
+                ? `Its progress comes from its ${subGoals === 1 ? "sub-goal" : `${subGoals} sub-goals`} (see Progress above).${canEdit ? " Add milestones here for work that belongs to this goal itself." : ""}`
+                : !canEdit
                 ? "When milestones are added, they'll show up here in order with their due dates."
                 : goal.kind === "METRIC"
                   ? "Optional for a metric goal: checkpoints with due dates plan the way to the target."
