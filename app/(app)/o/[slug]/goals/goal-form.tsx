@@ -238,6 +238,8 @@ export function GoalForm({
       const next = formErrorsFrom(error, FIELDS);
       setErrors(next);
       focusFirst(form, next.fieldErrors);
+    } finally {
+      // After a save that stays on the page (e.g. someone else's change to settle first).
       setBusy(false);
     }
   }

@@ -32,6 +32,7 @@ export const GoalFormFields = graphql(`
   fragment GoalFormFields on Goal @_unmask {
     __typename
     id
+    version
     kind
     unit
     startValue

@@ -1,12 +1,15 @@
 "use client";
 
-import { useMutation } from "@apollo/client/react";
+import { useLazyQuery, useMutation } from "@apollo/client/react";
 import { useRef, useState } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Button } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
 import { ConfirmDialog } from "@/app/_components/ConfirmDialog";
 import { errorMessage } from "@/app/_components/form-errors";
+import { type StaleEdit, staleEditFrom } from "@/app/_components/stale-edit";
+import { StaleEditNotice } from "@/app/_components/StaleEditNotice";
+import type { VariablesOf } from "@/graphql/client/graphql";
 import { effectiveStatus } from "@/server/milestones/schedule.ts";
 import { todayIn } from "../dates";
 import { Icon } from "../icons";
@@ -19,10 +22,13 @@ import {
   CreatePageMilestoneMutation,
   DeletePageMilestoneMutation,
   MovePageMilestoneMutation,
+  ReloadPageMilestoneQuery,
   UnassignPageMilestoneMutation,
   UpdatePageMilestoneMutation,
 } from "./operations";
 import type { PageGoal } from "./progress-panel";
+
+type UpdateInput = VariablesOf<typeof UpdatePageMilestoneMutation>["input"];
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -55,6 +61,10 @@ export function MilestoneList({
   const subGoals = goal.children.length;
 
   const [editingId, setEditingId] = useState<string | null>(null);
+  // The version the open editor was loaded at (sent as expectedVersion), and a stale save's conflict.
+  const [editVersion, setEditVersion] = useState<number | null>(null);
+  const [conflict, setConflict] = useState<(StaleEdit & { input: UpdateInput }) | null>(null);
+  const [resolving, setResolving] = useState(false);
   const [pendingDelete, setPendingDelete] = useState<MilestoneData | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -73,6 +83,7 @@ export function MilestoneList({
   const [deleteMilestone, { loading: deleting }] = useMutation(DeletePageMilestoneMutation, refetchActivity);
   const [assignMilestone] = useMutation(AssignPageMilestoneMutation);
   const [unassignMilestone] = useMutation(UnassignPageMilestoneMutation);
+  const [reloadMilestone] = useLazyQuery(ReloadPageMilestoneQuery, { fetchPolicy: "network-only" });
 
   const announce = (text: string) => {
     // Re-setting identical text would not be announced again.
@@ -150,26 +161,66 @@ export function MilestoneList({
     moveQueue.current = moveQueue.current.then(run, run);
   }
 
+  function startEdit(m: MilestoneData) {
+    setEditingId(m.id);
+    setEditVersion(m.version);
+    setConflict(null);
+  }
+
+  function stopEdit() {
+    setEditingId(null);
+    setConflict(null);
+  }
+
   async function save(m: MilestoneData, values: MilestoneFormValues) {
     const { weight, durationDays } = parsedNumbers(values);
     const ownerId = values.ownerId || null;
     // Only what changed: an unchanged due date must not look like a move.
-    await updateMilestone({
-      variables: {
-        input: {
-          milestoneId: m.id,
-          ...(values.title !== m.title ? { title: values.title } : {}),
-          ...(values.dueDate !== m.dueDate ? { dueDate: values.dueDate } : {}),
-          ...(values.description !== m.description ? { description: values.description } : {}),
-          ...(ownerId !== (m.owner?.id ?? null) ? { ownerId } : {}),
-          ...(weight !== m.weight ? { weight } : {}),
-          ...(durationDays !== m.durationDays ? { durationDays } : {}),
-          ...(!sameSet(values.dependsOnIds, m.dependsOn.map((d) => d.id)) ? { dependsOnIds: values.dependsOnIds } : {}),
-        },
-      },
-    });
-    setEditingId(null);
-    announce(`Saved “${values.title}”.`);
+    const input: UpdateInput = {
+      milestoneId: m.id,
+      ...(values.title !== m.title ? { title: values.title } : {}),
+      ...(values.dueDate !== m.dueDate ? { dueDate: values.dueDate } : {}),
+      ...(values.description !== m.description ? { description: values.description } : {}),
+      ...(ownerId !== (m.owner?.id ?? null) ? { ownerId } : {}),
+      ...(weight !== m.weight ? { weight } : {}),
+      ...(durationDays !== m.durationDays ? { durationDays } : {}),
+      ...(!sameSet(values.dependsOnIds, m.dependsOn.map((d) => d.id)) ? { dependsOnIds: values.dependsOnIds } : {}),
+    };
+    await saveOnTopOf(input, editVersion ?? m.version, values.title);
+  }
+
+  /** A stale version keeps the editor open with who changed it, instead of failing the form. */
+  async function saveOnTopOf(input: UpdateInput, expectedVersion: number, title: string) {
+    try {
+      await updateMilestone({ variables: { input: { ...input, expectedVersion } } });
+    } catch (error) {
+      const stale = staleEditFrom(error);
+      if (!stale) throw error;
+      setConflict({ ...stale, input });
+      return;
+    }
+    stopEdit();
+    announce(`Saved “${title}”.`);
+  }
+
+  async function resolveConflict(m: MilestoneData, how: "reload" | "overwrite") {
+    if (!conflict) return;
+    setResolving(true);
+    setActionError(null);
+    try {
+      if (how === "overwrite") {
+        await saveOnTopOf(conflict.input, conflict.currentVersion, conflict.input.title ?? m.title);
+      } else {
+        const { data } = await reloadMilestone({ variables: { id: m.id } });
+        const fresh = data?.node?.__typename === "Milestone" ? data.node.version : conflict.currentVersion;
+        setEditVersion(fresh);
+        setConflict(null);
+      }
+    } catch (error) {
+      setActionError(`Couldn't save “${m.title}”. ${errorMessage(error)}`);
+    } finally {
+      setResolving(false);
+    }
   }
 
   async function create(values: MilestoneFormValues) {
@@ -308,14 +359,26 @@ export function MilestoneList({
                 timeZone={timeZone}
                 targetDate={goal.targetDate}
                 editing={editingId === m.id}
+                formKey={editingId === m.id ? editVersion : null}
+                editNotice={
+                  conflict && editingId === m.id ? (
+                    <StaleEditNotice
+                      conflict={conflict}
+                      thing="milestone"
+                      busy={resolving}
+                      onReload={() => void resolveConflict(m, "reload")}
+                      onOverwrite={() => void resolveConflict(m, "overwrite")}
+                    />
+                  ) : null
+                }
                 candidates={candidates}
                 meId={meId}
                 others={milestones.filter((o) => o.id !== m.id).map((o) => ({ id: o.id, title: o.title }))}
                 membersHref={membersHref}
                 assigneeBusy={assigneeBusy[m.id] ?? empty}
                 assigneeError={assigneeError[m.id]}
-                onEdit={() => setEditingId(m.id)}
-                onCancelEdit={() => setEditingId(null)}
+                onEdit={() => startEdit(m)}
+                onCancelEdit={stopEdit}
                 onSave={(values) => save(m, values)}
                 onDelete={() => {
                   setDeleteError(null);

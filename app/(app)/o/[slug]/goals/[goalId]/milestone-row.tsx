@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useLayoutEffect, useRef, useState } from "react";
+import { type ReactNode, useId, useLayoutEffect, useRef, useState } from "react";
 import { Avatar } from "@/app/_components/Avatar";
 import { Badge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
@@ -57,6 +57,10 @@ export type MilestoneRowProps = {
   count: number;
   timeZone: string;
   editing: boolean;
+  /** Remounts the edit form with the milestone's current values (after "Reload their version"). */
+  formKey?: number | null;
+  /** Shown above the edit form, e.g. that someone else changed the milestone meanwhile. */
+  editNotice?: ReactNode;
   minDate?: string;
   targetDate?: string;
   candidates: readonly Person[] | undefined;
@@ -111,7 +115,9 @@ export function MilestoneRow(props: MilestoneRowProps) {
   if (editing) {
     return (
       <li id={milestoneAnchor(m.id)} className="bg-indigo-50/40 px-5 py-5 sm:px-6">
+        {props.editNotice ? <div className="mb-4">{props.editNotice}</div> : null}
         <MilestoneForm
+          key={props.formKey ?? undefined}
           mode="edit"
           initial={{
             title: m.title,

@@ -12,6 +12,7 @@ export const PageMilestoneFields = graphql(`
   fragment PageMilestoneFields on Milestone @_unmask {
     __typename
     id
+    version
     title
     description
     dueDate
@@ -482,6 +483,20 @@ export const UpdatePageMilestoneMutation = graphql(
   }
 `,
   [PageMilestoneFields, GoalPageFields],
+);
+
+/** One milestone as the page shows it, fresh from the server: "Reload their version" after a stale edit. */
+export const ReloadPageMilestoneQuery = graphql(
+  `
+  query ReloadPageMilestone($id: ID!) {
+    node(id: $id) {
+      ... on Milestone {
+        ...PageMilestoneFields
+      }
+    }
+  }
+`,
+  [PageMilestoneFields],
 );
 
 export const MovePageMilestoneMutation = graphql(

@@ -2,19 +2,24 @@
 
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useRouter } from "next/navigation";
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Button, ButtonLink } from "@/app/_components/Button";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { errorCode, errorMessage } from "@/app/_components/form-errors";
 import { PageHeader } from "@/app/_components/PageHeader";
+import { type StaleEdit, staleEditFrom } from "@/app/_components/stale-edit";
+import { StaleEditNotice } from "@/app/_components/StaleEditNotice";
 import { dayIn } from "../../dates";
-import { GoalForm, type GoalKind, type MetricDirection, memberOptions, parentOptions } from "../../goal-form";
+import { GoalForm, type GoalFormSubmission, type GoalKind, type MetricDirection, memberOptions, parentOptions } from "../../goal-form";
+import type { VariablesOf } from "@/graphql/client/graphql";
 import { EditGoalQuery, GoalFormOptionsQuery, UpdateGoalDetailsMutation } from "../../operations";
 import { goalHref, goalsHref } from "../../paths";
 import { FormSkeleton } from "../../skeletons";
 
 const numberText = (x: number | null | undefined) => (x == null ? "" : String(x));
+
+type UpdateInput = VariablesOf<typeof UpdateGoalDetailsMutation>["input"];
 
 export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
   const router = useRouter();
@@ -23,6 +28,16 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
   const [updateGoal] = useMutation(UpdateGoalDetailsMutation);
   const goal = goalQuery.data?.goal;
   const org = optionsQuery.data?.organization;
+  // The version the form's values were loaded at, sent as expectedVersion; `form` remounts the form on reload.
+  const [base, setBase] = useState<{ version: number; form: number } | null>(null);
+  const baseVersion = base?.version ?? goal?.version;
+  useEffect(() => {
+    if (goal && !base) setBase({ version: goal.version, form: 0 });
+  }, [goal, base]);
+  // Someone else saved meanwhile: their version and the input we could not save.
+  const [conflict, setConflict] = useState<(StaleEdit & { input: UpdateInput }) | null>(null);
+  const [resolving, setResolving] = useState(false);
+  const [resolveError, setResolveError] = useState<string | null>(null);
 
   const timeZone = goal?.organization.timeZone ?? "UTC";
   const checkInEdges = goal?.checkIns.edges;
@@ -113,45 +128,88 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
     );
   }
 
+  const inputOf = ({ metric, parentId, weight, ...values }: GoalFormSubmission): UpdateInput => ({
+    goalId: goal.id,
+    ...values,
+    ...(metric ?? {}),
+    parentId,
+    ...(parentId && weight != null ? { weight } : {}),
+  });
+
+  /** Saves on top of `expectedVersion`; a stale version shows who changed it instead of failing the form. */
+  async function save(input: UpdateInput, expectedVersion: number | undefined) {
+    try {
+      await updateGoal({ variables: { input: { ...input, expectedVersion } } });
+    } catch (error) {
+      const stale = staleEditFrom(error);
+      if (!stale) throw error;
+      setConflict({ ...stale, input });
+      return;
+    }
+    setConflict(null);
+    router.push(goalHref(slug, goal!.id));
+  }
+
+  async function resolve(how: "reload" | "overwrite") {
+    if (!conflict) return;
+    setResolving(true);
+    setResolveError(null);
+    try {
+      if (how === "overwrite") {
+        await save(conflict.input, conflict.currentVersion);
+      } else {
+        const { data } = await goalQuery.refetch();
+        setBase((b) => ({ version: data?.goal?.version ?? conflict.currentVersion, form: (b?.form ?? 0) + 1 }));
+        setConflict(null);
+      }
+    } catch (error) {
+      setResolveError(errorMessage(error));
+    } finally {
+      setResolving(false);
+    }
+  }
+
   return wrap(
-    <GoalForm
-      initial={{
-        title: goal.title,
-        description: goal.description,
-        ownerId: goal.owner.id,
-        startDate: goal.startDate,
-        targetDate: goal.targetDate,
-        kind: goal.kind as GoalKind,
-        unit: goal.unit ?? "",
-        startValue: numberText(goal.startValue),
-        targetValue: numberText(goal.targetValue),
-        direction: (goal.direction ?? "INCREASE") as MetricDirection,
-        parentId: goal.parent?.id ?? "",
-        weight: String(goal.weight),
-        relevance: goal.relevance,
-        rationale: goal.rationale,
-      }}
-      members={memberOptions(org.members.edges)}
-      parents={parentOptions(org.goals.edges, goal.id)}
-      viewerId={optionsQuery.data?.me?.id}
-      submitLabel="Save changes"
-      cancelHref={goalHref(slug, goal.id)}
-      smartContext={smartContext}
-      onSubmit={async ({ metric, parentId, weight, ...values }) => {
-        await updateGoal({
-          variables: {
-            input: {
-              goalId: goal.id,
-              ...values,
-              ...(metric ?? {}),
-              parentId,
-              ...(parentId && weight != null ? { weight } : {}),
-            },
-          },
-        });
-        router.push(goalHref(slug, goal.id));
-      }}
-    />,
+    <>
+      {conflict ? (
+        <div className="mb-6 space-y-3">
+          <StaleEditNotice
+            conflict={conflict}
+            thing="goal"
+            busy={resolving}
+            onReload={() => void resolve("reload")}
+            onOverwrite={() => void resolve("overwrite")}
+          />
+          {resolveError ? <Alert tone="error">{resolveError}</Alert> : null}
+        </div>
+      ) : null}
+      <GoalForm
+        key={base?.form ?? 0}
+        initial={{
+          title: goal.title,
+          description: goal.description,
+          ownerId: goal.owner.id,
+          startDate: goal.startDate,
+          targetDate: goal.targetDate,
+          kind: goal.kind as GoalKind,
+          unit: goal.unit ?? "",
+          startValue: numberText(goal.startValue),
+          targetValue: numberText(goal.targetValue),
+          direction: (goal.direction ?? "INCREASE") as MetricDirection,
+          parentId: goal.parent?.id ?? "",
+          weight: String(goal.weight),
+          relevance: goal.relevance,
+          rationale: goal.rationale,
+        }}
+        members={memberOptions(org.members.edges)}
+        parents={parentOptions(org.goals.edges, goal.id)}
+        viewerId={optionsQuery.data?.me?.id}
+        submitLabel="Save changes"
+        cancelHref={goalHref(slug, goal.id)}
+        smartContext={smartContext}
+        onSubmit={(submission) => save(inputOf(submission), baseVersion)}
+      />
+    </>,
     true,
   );
 }
