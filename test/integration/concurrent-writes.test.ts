@@ -81,7 +81,8 @@ describe("concurrent writes", () => {
   }, 120_000);
 
   it("50 concurrent updateGoal from one version: exactly one is accepted, 49 are CONFLICT with the current values", async () => {
-    const { org, owner } = await createOrg();
+    const owner = await createUser({ name: "Olu Owner" });
+    const { org } = await createOrg(owner);
     const alex = await createUser({ name: "Alex Editor" });
     await addMember(org, alex, "MEMBER");
     const goal = await createGoal(org, owner, { title: "Before" });
