@@ -24,8 +24,11 @@ export function StaleEditNotice({
   busy?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  // Announced and brought into view: the form itself did not change.
-  useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), [conflict]);
+  // Announced and brought into view: the form itself did not change. (Braces: newer Chromium's
+  // scrollIntoView returns a promise, which React would take for the effect's cleanup.)
+  useEffect(() => {
+    void ref.current?.scrollIntoView({ block: "nearest" });
+  }, [conflict]);
   const who = conflict.changedBy ?? "Someone else";
   const when = conflict.changedAt ? ` ${formatRelative(conflict.changedAt)}` : "";
   return (
