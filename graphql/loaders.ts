@@ -136,6 +136,18 @@ export const roadmapOutlineOf = (ctx: Context, includeClosed: boolean, at?: Plac
     }));
   });
 
+/** How many goals of each organization are open (neither closed nor archived): one count for a batch. */
+export const openGoalCountOf = (ctx: Context, at?: Place) =>
+  perRequest<number>(ctx, "Organization.openGoalCount", at, async (orgIds) => {
+    const rows = await prisma().goal.groupBy({
+      by: ["organizationId"],
+      where: { organizationId: { in: orgIds }, closedAt: null, archivedAt: null },
+      _count: { _all: true },
+    });
+    const counts = new Map(rows.map((r) => [r.organizationId, r._count._all] as const));
+    return orgIds.map((id) => counts.get(id) ?? 0);
+  });
+
 // ---- A goal's rows ----
 
 /** Every milestone of each goal, in planned order: what the connection pages and the computed facts read. */
