@@ -17,6 +17,7 @@ import {
   childrenOf,
   goalById,
   milestonesOf,
+  openGoalCountOf,
   organizationById,
   snapshotsOf,
   type Place,
@@ -281,12 +282,12 @@ builder.prismaObjectField(OrganizationRef, "goals", (t) =>
   }),
 );
 
-// One count statement when asked for, whatever the number of goals. (A filtered relationCount
+// One batched count when asked for, wherever organizations appear. (A filtered relationCount
 // beside the connection's totalCount would re-read the organization instead.)
 builder.prismaObjectField(OrganizationRef, "openGoalCount", (t) =>
   t.int({
     description: "Goals neither closed nor archived: the goals list's \"N active goals\".",
-    resolve: (org) => prisma().goal.count({ where: { organizationId: org.id, closedAt: null, archivedAt: null } }),
+    resolve: (org, _args, ctx, info) => openGoalCountOf(ctx, info).load(org.id),
   }),
 );
 

@@ -4,7 +4,7 @@ import { atLeast, EDITOR } from "../../server/access.ts";
 import { dateKey, parseCalendarDate, todayIn } from "../../server/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { notFound } from "../../server/errors.ts";
-import { backwardPlan, effectiveStatus, type PlanEntry, planOutlook } from "../../server/milestones/schedule.ts";
+import { backwardPlan, effectiveStatus, type PlanEntry } from "../../server/milestones/schedule.ts";
 import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import type { Context } from "../context.ts";
@@ -125,11 +125,6 @@ function stateIn(m: Milestone, ctx: Context) {
 
 const DAY_MS = 86_400_000;
 
-async function outlookOf(goal: Goal, ctx: Context, info: Place) {
-  const [plan, milestones] = await Promise.all([planByGoal(ctx, goal.id, info), milestonesOf(ctx, info).load(goal.id)]);
-  return planOutlook(dateKey(goal.targetDate), milestones, plan);
-}
-
 /** Milestones by id, in the goal's planned order. */
 async function inPlannedOrder(ctx: Context, ids: string[], info: Place) {
   return (await loadAll(milestoneById(ctx, info), ids)).sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
@@ -185,9 +180,19 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
         return entry ? parseCalendarDate(entry.latestStart) : null;
       },
     }),
+    earliestFinish: t.field({
+      type: "Date",
+      nullable: true,
+      description: "The earliest day it can be done: earliest start (after its prerequisites) + duration; null once done.",
+      resolve: async (m, _args, ctx, info) => {
+        const entry = await openEntry(m, ctx, info);
+        return entry ? parseCalendarDate(entry.earliestFinish) : null;
+      },
+    }),
     slackDays: t.int({
       nullable: true,
-      description: "Days it can slip without delaying the goal (latest start − earliest start); null once done.",
+      description:
+        "Days it can slip (latest start − earliest start) without missing its own due date, a dependent's latest start or the goal's target date, whichever is first; null once done.",
       resolve: async (m, _args, ctx, info) => (await openEntry(m, ctx, info))?.slackDays ?? null,
     }),
     isCritical: t.boolean({
@@ -251,22 +256,6 @@ builder.prismaObjectFields(GoalRef, (t) => ({
     extensions: listSize(MAX_MILESTONES_PER_GOAL),
     description: "Every milestone in planned order, as a plain list for timelines.",
     resolve: (goal, _args, ctx, info) => milestonesOf(ctx, info).load(goal.id),
-  }),
-  plannedFinish: t.field({
-    type: "Date",
-    nullable: true,
-    description:
-      "The earliest day every open milestone can be done (forward pass over durations and dependencies); null when no open milestone has a duration.",
-    resolve: async (goal, _args, ctx, info) => {
-      const outlook = await outlookOf(goal, ctx, info);
-      return outlook ? parseCalendarDate(outlook.finish) : null;
-    },
-  }),
-  targetSlackDays: t.int({
-    nullable: true,
-    description:
-      "Days from plannedFinish to the goal's target date: room to spare, negative when the plan runs past the target. A milestone's slackDays can be smaller, when its own due date is the tighter limit.",
-    resolve: async (goal, _args, ctx, info) => (await outlookOf(goal, ctx, info))?.targetSlackDays ?? null,
   }),
   criticalPath: t.field({
     type: [MilestoneRef],

@@ -350,6 +350,10 @@ describe("time zones", () => {
   });
 });
 
+/** The plan joined to its milestones, as the goal page has them from the API. */
+const withPlan = <M extends { id: string }>(milestones: readonly M[], plan: ReturnType<typeof backwardPlan>) =>
+  milestones.map((m) => ({ ...m, ...plan.get(m.id)! }));
+
 describe("planOutlook", () => {
   // Issue #12's goal: the card said "The plan runs 13 days past the 20 Jan 2027 target" while the
   // final milestone showed "7 days slack". Design's own due date (18 Nov) is 13 days too early for
@@ -364,28 +368,28 @@ describe("planOutlook", () => {
     const plan = backwardPlan(goal, milestones, "2026-11-01");
     expect(plan.get("design")).toMatchObject({ slackDays: -13, critical: true, latestFinish: "2026-11-18" });
     expect(plan.get("launch")).toMatchObject({ slackDays: 7, critical: false, earliestFinish: "2027-01-13" });
-    expect(planOutlook(goal.targetDate, milestones, plan)).toEqual({ finish: "2027-01-13", targetSlackDays: 7, pathSlackDays: -13 });
+    expect(planOutlook(goal.targetDate, withPlan(milestones, plan))).toEqual({ finish: "2027-01-13", targetSlackDays: 7, pathSlackDays: -13 });
   });
 
   it("gives the same slack for both when the target is the binding limit", () => {
     const loose = milestones.map((m) => ({ ...m, dueDate: goal.targetDate }));
     const plan = backwardPlan(goal, loose, "2026-11-01");
-    expect(planOutlook(goal.targetDate, loose, plan)).toEqual({ finish: "2027-01-13", targetSlackDays: 7, pathSlackDays: 7 });
+    expect(planOutlook(goal.targetDate, withPlan(loose, plan))).toEqual({ finish: "2027-01-13", targetSlackDays: 7, pathSlackDays: 7 });
   });
 
   it("runs past the target with negative target slack", () => {
     const long = milestones.map((m) => ({ ...m, durationDays: 40, dueDate: goal.targetDate }));
     const plan = backwardPlan(goal, long, "2026-11-01");
-    expect(planOutlook(goal.targetDate, long, plan)).toMatchObject({ finish: "2027-01-20", targetSlackDays: 0 });
+    expect(planOutlook(goal.targetDate, withPlan(long, plan))).toMatchObject({ finish: "2027-01-20", targetSlackDays: 0 });
     const longer = long.map((m) => ({ ...m, durationDays: 45 }));
-    expect(planOutlook(goal.targetDate, longer, backwardPlan(goal, longer, "2026-11-01"))).toMatchObject({ finish: "2027-01-30", targetSlackDays: -10 });
+    expect(planOutlook(goal.targetDate, withPlan(longer, backwardPlan(goal, longer, "2026-11-01")))).toMatchObject({ finish: "2027-01-30", targetSlackDays: -10 });
   });
 
   it("ignores done milestones and is null with nothing planned", () => {
     const doneDesign = [{ ...milestones[0], status: "DONE" as const }, milestones[1]];
-    expect(planOutlook(goal.targetDate, doneDesign, backwardPlan(goal, doneDesign, "2026-11-01"))).toMatchObject({ targetSlackDays: 7 });
+    expect(planOutlook(goal.targetDate, withPlan(doneDesign, backwardPlan(goal, doneDesign, "2026-11-01")))).toMatchObject({ targetSlackDays: 7 });
     const unplanned = milestones.map((m) => ({ ...m, durationDays: null }));
-    expect(planOutlook(goal.targetDate, unplanned, backwardPlan(goal, unplanned, "2026-11-01"))).toBeNull();
+    expect(planOutlook(goal.targetDate, withPlan(unplanned, backwardPlan(goal, unplanned, "2026-11-01")))).toBeNull();
   });
 });
 

@@ -236,24 +236,29 @@ export interface PlanOutlook {
 }
 
 /**
- * What the plan says about the goal as a whole, null when nothing is planned (no open milestone has
- * a duration). The target slack is measured against the goal's target date only; milestone slack
- * also counts each milestone's own due date, so the two differ when a due date is tighter than the
- * target — the critical-path card says which limit binds rather than calling a due date "the target".
+ * What the plan says about the goal as a whole, from its open milestones' plan entries (as
+ * `backwardPlan` gives them, or as the API's Milestone.earliestFinish / slackDays carry them); null
+ * when nothing is planned (no open milestone has a duration). The target slack is measured against
+ * the goal's target date only; milestone slack also counts each milestone's own due date, so the two
+ * differ when a due date is tighter than the target — the critical-path card says which limit binds
+ * rather than calling a due date "the target".
  */
 export function planOutlook(
   targetDate: string,
-  milestones: readonly { id: string; status: MilestoneStatus; durationDays: number | null }[],
-  plan: ReadonlyMap<string, PlanEntry>,
+  milestones: readonly {
+    status: MilestoneStatus;
+    durationDays: number | null;
+    earliestFinish: string | null | undefined;
+    slackDays: number | null | undefined;
+  }[],
 ): PlanOutlook | null {
-  const open = milestones.filter((m) => m.status !== "DONE" && plan.has(m.id));
+  const open = milestones.filter((m) => m.status !== "DONE" && m.earliestFinish && m.slackDays != null);
   if (!open.some((m) => (m.durationDays ?? 0) > 0)) return null;
   let finish = "";
   let pathSlackDays = Infinity;
   for (const m of open) {
-    const entry = plan.get(m.id)!;
-    if (entry.earliestFinish > finish) finish = entry.earliestFinish;
-    pathSlackDays = Math.min(pathSlackDays, entry.slackDays);
+    if (m.earliestFinish! > finish) finish = m.earliestFinish!;
+    pathSlackDays = Math.min(pathSlackDays, m.slackDays!);
   }
   return { finish, targetSlackDays: daysBetween(finish, targetDate), pathSlackDays };
 }

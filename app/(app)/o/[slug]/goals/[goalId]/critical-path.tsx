@@ -1,4 +1,5 @@
 import { shortDate } from "@/server/activity/summary.ts";
+import { planOutlook } from "@/server/milestones/schedule.ts";
 import { criticalPathText } from "./critical-path-text";
 import { todayIn } from "../dates";
 import { slackText } from "./critical-path-text";
@@ -23,7 +24,17 @@ export function CriticalPath({ goal, timeZone }: { goal: PageGoal; timeZone: str
     );
   }
   const today = todayIn(timeZone);
-  const { headline, tighter } = criticalPathText(goal);
+  // The goal-level numbers follow from the milestones' plan entries, by the one rule in schedule.ts.
+  const outlook = planOutlook(
+    goal.targetDate,
+    goal.milestones.edges.map((e) => e.node),
+  );
+  const { headline, tighter } = criticalPathText({
+    targetDate: goal.targetDate,
+    plannedFinish: outlook?.finish,
+    targetSlackDays: outlook?.targetSlackDays,
+    criticalPath: path,
+  });
   return (
     <section aria-labelledby="critical-path-heading" className="mb-4 rounded-xl border border-indigo-200 bg-indigo-50/60 px-4 py-4 sm:px-5">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">

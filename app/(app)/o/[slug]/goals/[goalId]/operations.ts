@@ -28,6 +28,7 @@ export const PageMilestoneFields = graphql(`
     weight
     durationDays
     latestStart
+    earliestFinish
     slackDays
     isCritical
     startAtRisk
@@ -121,8 +122,6 @@ export const GoalPageFields = graphql(
       label
       detail
     }
-    plannedFinish
-    targetSlackDays
     criticalPath {
       __typename
       id
