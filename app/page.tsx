@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/app/_components/AppShell";
-import { getSession } from "@/app/_lib/session";
+import { getSession, getViewer } from "@/app/_lib/session";
 import { Landing } from "./_home/Landing";
 import { OrganizationList } from "./_home/OrganizationList";
 
@@ -14,9 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const session = await getSession();
   if (!session?.user) return <Landing />;
+  // Known from the viewer's one statement: the first view neither greets a new user "back" nor
+  // shows skeletons of organizations they don't have.
+  const organizationCount = (await getViewer())?.orgIds.length ?? 0;
   return (
     <AppShell>
-      <OrganizationList />
+      <OrganizationList organizationCount={organizationCount} />
     </AppShell>
   );
 }

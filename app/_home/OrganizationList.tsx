@@ -42,16 +42,24 @@ const plus = (
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function OrganizationList() {
+/** "Welcome back" for people who have somewhere to go back to; a plain welcome for a new account. */
+export function greeting(firstName: string | undefined, organizations: number): string {
+  const welcome = organizations > 0 ? "Welcome back" : "Welcome to Waymark";
+  const then = organizations > 0 ? "Choose where to work today." : "Start by creating your organization, or accept an invitation from your team.";
+  return firstName ? `${welcome}, ${firstName}. ${then}` : `${welcome}. ${then}`;
+}
+
+export function OrganizationList({ organizationCount }: { organizationCount: number }) {
   const { data, loading, error, refetch } = useQuery(HomeQuery);
   const memberships = data?.me?.memberships ?? [];
   const firstName = data?.me?.name.split(/\s+/)[0];
+  const count = data ? memberships.length : organizationCount;
 
   return (
     <>
       <PageHeader
         title="Your organizations"
-        description={firstName ? `Welcome back, ${firstName}. Choose where to work today.` : "Choose where to work today."}
+        description={greeting(firstName, count)}
         actions={
           memberships.length > 0 ? (
             <ButtonLink href="/orgs/new" variant="primary" icon={plus}>
@@ -62,9 +70,9 @@ export function OrganizationList() {
       />
       {error && !data ? (
         <LoadError title="Couldn't load your organizations" error={error} onRetry={refetch} />
-      ) : loading && !data ? (
+      ) : loading && !data && count > 0 ? (
         <div role="status" aria-label="Loading organizations" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {[0, 1, 2].map((i) => (
+          {Array.from({ length: Math.min(count, 6) }, (_, i) => (
             <div key={i} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
               <div className="flex items-center gap-3">
                 <Skeleton className="size-10 rounded-lg" />
@@ -103,7 +111,7 @@ export function OrganizationList() {
                     {org.name.charAt(0).toUpperCase()}
                   </span>
                   <div className="min-w-0 flex-1">
-                    <span className="line-clamp-2 font-semibold break-words text-slate-900 group-hover:text-indigo-700">{org.name}</span>
+                    <span dir="auto" className="line-clamp-2 font-semibold break-words text-slate-900 group-hover:text-indigo-700">{org.name}</span>
                     <span className="block truncate text-sm text-slate-500">/{org.slug}</span>
                   </div>
                   <RoleBadge role={role} />

@@ -177,7 +177,7 @@ describe("smartCheck", () => {
       ];
       expect(item(metricGoal({ checkIns }), "ACHIEVABLE")).toMatchObject({
         met: true,
-        detail: "Has an owner, and at the recorded pace it reaches 472.26 by Dec 31, 2026 (target 300).",
+        detail: "Has an owner, and at the recorded pace it reaches 472.26 by 31 Dec 2026 (target 300).",
       });
     });
 
@@ -188,7 +188,7 @@ describe("smartCheck", () => {
       ];
       expect(item(metricGoal({ checkIns }), "ACHIEVABLE")).toMatchObject({
         met: false,
-        detail: "At the recorded pace it would be 131.74 by Dec 31, 2026, short of 300: state why the target is reachable.",
+        detail: "At the recorded pace it would be 131.74 by 31 Dec 2026, short of 300: state why the target is reachable.",
       });
       expect(item(metricGoal({ checkIns, rationale: "A launch in June will bring most of the growth." }), "ACHIEVABLE")).toMatchObject({
         met: true,
@@ -274,8 +274,8 @@ describe("smartCheck", () => {
 
   describe("Time-bound", () => {
     it("is met by a target date in the future at creation", () => {
-      expect(item(goal(), "TIME_BOUND")).toMatchObject({ met: true, detail: "Due Dec 31, 2026, 364 days after the goal was set." });
-      expect(item(goal({ targetDate: "2026-01-02" }), "TIME_BOUND").detail).toBe("Due Jan 2, 2026, 1 day after the goal was set.");
+      expect(item(goal(), "TIME_BOUND")).toMatchObject({ met: true, detail: "Due 31 Dec 2026, 364 days after the goal was set." });
+      expect(item(goal({ targetDate: "2026-01-02" }), "TIME_BOUND").detail).toBe("Due 2 Jan 2026, 1 day after the goal was set.");
     });
 
     it("stays met after the target date has passed, judged at creation", () => {
@@ -285,7 +285,7 @@ describe("smartCheck", () => {
     it("is unmet for a target date not after the creation date", () => {
       expect(item(goal({ targetDate: "2026-01-01" }), "TIME_BOUND")).toMatchObject({
         met: false,
-        detail: "The target date (Jan 1, 2026) was not in the future when the goal was set (Jan 1, 2026): pick a later date.",
+        detail: "The target date (1 Jan 2026) was not in the future when the goal was set (1 Jan 2026): pick a later date.",
       });
       expect(item(goal({ startDate: "2025-01-01", targetDate: "2025-12-31", createdOn: "2026-03-01" }), "TIME_BOUND").met).toBe(false);
     });
@@ -295,7 +295,7 @@ describe("smartCheck", () => {
       expect(item(goal({ targetDate: "2026-13-01" }), "TIME_BOUND").met).toBe(false);
       expect(item(goal({ startDate: "2026-06-01", targetDate: "2026-05-01" }), "TIME_BOUND")).toMatchObject({
         met: false,
-        detail: "The target date (May 1, 2026) is before the start date (Jun 1, 2026).",
+        detail: "The target date (1 May 2026) is before the start date (1 Jun 2026).",
       });
     });
   });

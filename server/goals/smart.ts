@@ -42,8 +42,8 @@ export const SMART_MIN_DESCRIPTION = 30;
 const UTC = tz("UTC");
 const parse = (day: string) => parseISO(day, { in: UTC });
 const isDay = isCalendarDay;
-/** "Dec 31, 2026" */
-const showDate = (day: string) => format(parse(day), "MMM d, yyyy");
+/** "31 Dec 2026": the app's one date format (app/_components/format.ts, formatDate). */
+const showDate = (day: string) => format(parse(day), "d MMM yyyy");
 const isNum = (x: number | null | undefined): x is number => typeof x === "number" && Number.isFinite(x);
 const text = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 

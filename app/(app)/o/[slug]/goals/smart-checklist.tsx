@@ -70,7 +70,7 @@ export function SmartChecklist({
                 {item.label}{" "}
                 <span
                   className={cx(
-                    "rounded px-1.5 text-[11px] font-semibold tracking-wide uppercase",
+                    "rounded px-1.5 text-xs font-medium",
                     item.met ? "bg-emerald-50 text-emerald-700" : "bg-amber-50 text-amber-800",
                   )}
                 >
