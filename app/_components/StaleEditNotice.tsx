@@ -31,12 +31,13 @@ export function StaleEditNotice({
   }, [conflict]);
   const who = conflict.changedBy ?? "Someone else";
   const when = conflict.changedAt ? ` ${formatRelative(conflict.changedAt)}` : "";
+  // scroll-mt: scrolled into view below the sticky top bar, not under it.
   return (
     <div
       ref={ref}
       role="alert"
       data-testid="stale-edit"
-      className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+      className="scroll-mt-32 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
     >
       <p className="font-semibold">
         {who} changed this {thing}
