@@ -3,11 +3,14 @@ import { GoalKind, GoalOutcome, MetricDirection } from "../../prisma/generated/c
 import { calendarDateSchema } from "../dates.ts";
 import { MAX_GOAL_YEARS, MAX_PLAN_YEAR, MIN_PLAN_YEAR } from "../limits.ts";
 
+/** A goal's or milestone's title, in characters; forms count toward it and refuse more, never cut. */
+export const TITLE_MAX = 200;
+
 export const titleSchema = z
   .string({ error: "Title is required." })
   .trim()
   .min(1, "Title is required.")
-  .max(200, "Title must be at most 200 characters.");
+  .max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters.`);
 
 export const descriptionSchema = z.string().trim().max(5000, "Description must be at most 5000 characters.");
 

@@ -147,7 +147,7 @@ function WorkRow({ m }: { m: Row }) {
   return (
     <li className="flex flex-wrap items-center gap-x-4 gap-y-1.5 px-5 py-3.5">
       <div className="min-w-0 basis-full sm:basis-0 sm:flex-1">
-        <Link href={href} className="rounded font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+        <Link href={href} dir="auto" className="rounded font-medium text-slate-900 hover:text-indigo-700 hover:underline">
           {m.title}
         </Link>
         {m.isCritical ? (

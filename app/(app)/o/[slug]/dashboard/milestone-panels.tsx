@@ -39,6 +39,7 @@ function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: 
         <Link
           href={`${goalHref(slug, m.goal.id)}#${milestoneAnchor(m.id)}`}
           className="min-w-0 rounded font-medium text-slate-900 hover:text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        dir="auto"
         >
           {m.title}
         </Link>

@@ -5,6 +5,7 @@ import { Alert } from "@/app/_components/Alert";
 import { Button, ButtonLink } from "@/app/_components/Button";
 import { cx } from "@/app/_components/cx";
 import { Select, TextArea, TextField } from "@/app/_components/fields";
+import { TitleField } from "@/app/_components/TitleField";
 import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
 import { createGoalInput, metricProblem } from "@/server/goals/schemas.ts";
 import { smartCheck } from "@/server/goals/smart.ts";
@@ -264,11 +265,10 @@ export function GoalForm({
         {errors.formError ? <Alert tone="error">{errors.formError}</Alert> : null}
 
         <Section title="The goal" description="What you want to reach, who owns it and by when.">
-          <TextField
+          <TitleField
             label="Title"
             {...bind("title")}
             placeholder="e.g. Grow weekly active teams"
-            maxLength={200}
             autoComplete="off"
             required
             autoFocus={!initial.title}

@@ -285,7 +285,7 @@ function CheckInHistory({ goal }: { goal: PageGoal }) {
                 </p>
               ) : null}
               {node.note ? (
-                <p className="mt-1 text-sm leading-relaxed break-words whitespace-pre-line text-slate-600">{node.note}</p>
+                <p dir="auto" className="mt-1 text-sm leading-relaxed break-words whitespace-pre-line text-slate-600">{node.note}</p>
               ) : null}
             </div>
           </li>

@@ -168,7 +168,7 @@ export function Comments(props: CommentsProps) {
                         </Button>
                       ) : null}
                     </div>
-                    <p className="mt-1 text-sm leading-relaxed break-words whitespace-pre-line text-slate-700">{node.body}</p>
+                    <p dir="auto" className="mt-1 text-sm leading-relaxed break-words whitespace-pre-line text-slate-700">{node.body}</p>
                   </div>
                 </li>
               ))}

@@ -63,7 +63,7 @@ export function CriticalPath({ goal, timeZone }: { goal: PageGoal; timeZone: str
               href={`#${milestoneAnchor(m.id)}`}
               className="flex min-w-0 flex-col rounded-lg bg-white px-3 py-1.5 text-sm shadow-xs ring-1 ring-indigo-200 hover:ring-indigo-400"
             >
-              <span className="truncate font-medium text-slate-900">{m.title}</span>
+              <span dir="auto" className="truncate font-medium text-slate-900">{m.title}</span>
               <span className="text-xs text-slate-500">
                 {m.latestStart && m.status === "PLANNED" ? `Start by ${shortDate(m.latestStart, today)} · ` : ""}
                 {m.slackDays != null ? slackText(m.slackDays) : ""}

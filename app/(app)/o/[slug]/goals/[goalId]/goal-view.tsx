@@ -182,7 +182,7 @@ export function GoalView({
         back={{ href: archived ? `${goalsHref(slug)}?archived=1` : goalsHref(slug), label: "Goals" }}
         title={
           <span className="inline-flex flex-wrap items-center gap-x-3 gap-y-1">
-            <span className="break-words">{goal.title}</span>
+            <span dir="auto" className="break-words">{goal.title}</span>
             {archived ? <Badge className="align-middle">Archived</Badge> : null}
             {closed && goal.outcome ? <Badge tone={OUTCOME_TONES[goal.outcome]}>{OUTCOME_LABELS[goal.outcome]}</Badge> : null}
           </span>

@@ -2,6 +2,8 @@
 
 import { type FormEvent, useId, useRef, useState } from "react";
 import { formatDate } from "@/app/_components/format";
+import { TitleField } from "@/app/_components/TitleField";
+import { TITLE_MAX } from "@/server/goals/schemas.ts";
 import { isDueAfterTarget } from "@/server/milestones/schedule.ts";
 import { Alert } from "@/app/_components/Alert";
 import { Button } from "@/app/_components/Button";
@@ -46,6 +48,7 @@ export function parsedNumbers(values: MilestoneFormValues) {
 function check(values: MilestoneFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!values.title.trim()) errors.title = "Give the milestone a title.";
+  else if (values.title.trim().length > TITLE_MAX) errors.title = `Title must be at most ${TITLE_MAX} characters.`;
   if (!values.dueDate) errors.dueDate = "Choose a due date.";
   const weight = values.weight.trim();
   if (weight !== "" && (!Number.isFinite(Number(weight)) || Number(weight) < 0)) errors.weight = "Weight must be a number, 0 or more.";
@@ -166,14 +169,13 @@ export function MilestoneForm({
     >
       {errors.formError ? <Alert tone="error">{errors.formError}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_11rem]">
-        <TextField
+        <TitleField
           label="Milestone title"
           name="title"
           value={values.title}
           onChange={set("title")}
           error={errors.fieldErrors.title}
           placeholder={mode === "create" ? "e.g. Beta ready for first customers" : undefined}
-          maxLength={200}
           autoComplete="off"
           autoFocus={mode === "edit"}
           required

@@ -194,7 +194,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
                 done ? "text-slate-500 line-through decoration-slate-400" : "text-slate-900",
               )}
             >
-              {m.title}
+              <bdi>{m.title}</bdi>
             </span>
             {missed ? <Badge tone="red">Missed</Badge> : null}
             {m.isCritical ? (
@@ -212,7 +212,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
             ) : null}
           </p>
           {m.description ? (
-            <p className="mt-0.5 text-sm break-words whitespace-pre-line text-slate-600">{m.description}</p>
+            <p dir="auto" className="mt-0.5 text-sm break-words whitespace-pre-line text-slate-600">{m.description}</p>
           ) : null}
         </div>
 

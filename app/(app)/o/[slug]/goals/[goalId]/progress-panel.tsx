@@ -35,7 +35,7 @@ export function ProgressPanel({ goal, slug, canEdit }: { goal: PageGoal; slug: s
     <div>
       <h2 className={sectionTitle}>Why</h2>
       {goal.description ? (
-        <p className="mt-2 leading-relaxed break-words whitespace-pre-line text-slate-700">{goal.description}</p>
+        <p dir="auto" className="mt-2 leading-relaxed break-words whitespace-pre-line text-slate-700">{goal.description}</p>
       ) : (
         <p className="mt-2 text-slate-500 italic">
           No description yet.{canEdit ? " Say why this goal matters so everyone pulls the same way." : ""}
