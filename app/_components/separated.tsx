@@ -2,14 +2,7 @@ import { Children, Fragment, type ReactNode } from "react";
 import { cx } from "./cx";
 
 // One rule for "a · b · c" lines: only the parts that are present, with a separator between them,
-// so a missing part never leaves a "·" at the start or end of a line.
-
-type Part = string | null | undefined | false;
-
-/** The present parts joined by `separator`: ["Due 3 Mar", null, "late"] → "Due 3 Mar · late". */
-export function joinParts(parts: readonly Part[], separator = " · "): string {
-  return parts.filter((p): p is string => typeof p === "string" && p.trim() !== "").join(separator);
-}
+// so a missing part never leaves a "·" at the start or end of a line. Text: joinParts (join-parts.ts).
 
 /**
  * The present children (null, false and "" are left out) with a decorative "·" between them.

@@ -1,5 +1,6 @@
 "use client";
 
+import { joinParts } from "@/app/_components/join-parts";
 import { Button } from "@/app/_components/Button";
 import { formatDate } from "@/app/_components/format";
 import { HEALTH_LABELS } from "@/app/_components/HealthBadge";
@@ -36,7 +37,7 @@ export function filterSummary(params: DashboardParams, board: DashboardData): st
     params.parent ? `Sub-goals of: ${board.parents.find((p) => p.id === params.parent)?.title ?? "a goal without sub-goals"}` : null,
     params.window !== "ALL" ? `Target date: ${windowText(params.window, board.today)}` : null,
   ];
-  return parts.filter(Boolean).join(" · ");
+  return joinParts(parts);
 }
 
 /** Owner, health, parent goal and target-date window; every change goes to the URL. */

@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
+import { Separated } from "@/app/_components/separated";
 import Link from "next/link";
 import { Avatar } from "@/app/_components/Avatar";
 import { Badge } from "@/app/_components/Badge";
@@ -48,15 +49,14 @@ function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: 
         </Badge>
       </div>
       <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm text-slate-500">
-        <span className="min-w-0 truncate">{m.goal.title}</span>
-        <span aria-hidden>·</span>
+        <Separated>
+        <span dir="auto" className="min-w-0 truncate">{m.goal.title}</span>
         <span className="tabular-nums">
           {formatDate(m.dueDate)}
           {slipped ? <span className="text-slate-500"> (was {formatDate(m.baselineDueDate)})</span> : null}
         </span>
         {m.owner ? (
           <>
-            <span aria-hidden>·</span>
             <span className="inline-flex items-center gap-1">
               <Avatar name={m.owner.name} size="xs" decorative />
               <span className="sr-only">Owner: </span>
@@ -64,6 +64,7 @@ function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: 
             </span>
           </>
         ) : null}
+        </Separated>
       </p>
     </li>
   );
@@ -129,7 +130,7 @@ export function RecentWins({ wins, slug }: { wins: DashboardData["recentWins"]; 
                     {w.goal.title}
                   </Link>
                 ) : null}
-                {w.goal ? <span aria-hidden> · </span> : null}
+                {w.goal ? <span aria-hidden className="text-slate-300"> · </span> : null}
                 {/* "3 days ago" may turn over between the server render and the browser's. */}
                 <time dateTime={w.createdAt} suppressHydrationWarning>
                   {formatRelative(w.createdAt)}

@@ -1,4 +1,5 @@
 import { shortDate } from "@/server/activity/summary.ts";
+import { joinParts } from "@/app/_components/join-parts";
 import { planOutlook } from "@/server/milestones/schedule.ts";
 import { criticalPathText } from "./critical-path-text";
 import { todayIn } from "../dates";
@@ -65,8 +66,10 @@ export function CriticalPath({ goal, timeZone }: { goal: PageGoal; timeZone: str
             >
               <span dir="auto" className="truncate font-medium text-slate-900">{m.title}</span>
               <span className="text-xs text-slate-500">
-                {m.latestStart && m.status === "PLANNED" ? `Start by ${shortDate(m.latestStart, today)} · ` : ""}
-                {m.slackDays != null ? slackText(m.slackDays) : ""}
+                {joinParts([
+                  m.latestStart && m.status === "PLANNED" ? `Start by ${shortDate(m.latestStart, today)}` : null,
+                  m.slackDays != null ? slackText(m.slackDays) : null,
+                ])}
               </span>
             </a>
           </li>
