@@ -11,12 +11,18 @@ import { clientAddressOf } from "./client-address.ts";
  *    GraphQL schema in-process pays once, not once per layer.
  *  - limitedFor: set when a page was refused; the response then goes out as 429 with Retry-After
  *    (App Router pages cannot set a status themselves).
+ *  - pageStatus: set by a page that explains itself but is not a success (a share link that is
+ *    gone: 410; unknown: 404); the response goes out with that status instead of 200.
  */
 export interface RequestScope {
   address?: string;
   charged: Map<string, Promise<unknown>>;
   limitedFor?: number;
+  pageStatus?: PageStatus;
 }
+
+const pageStatusText = { 404: "Not Found", 410: "Gone" } as const;
+export type PageStatus = keyof typeof pageStatusText;
 
 // One per process even when Next bundles this module more than once.
 const storage: AsyncLocalStorage<RequestScope> = ((globalThis as Record<symbol, unknown>)[Symbol.for("waymark.rateLimitScope")] ??=
@@ -35,6 +41,12 @@ export function withRequestScope<T>(address: string | undefined, fn: () => T): T
 export function markPageRateLimited(retryAfterSeconds: number): void {
   const scope = storage.getStore();
   if (scope) scope.limitedFor = retryAfterSeconds;
+}
+
+/** A page that renders its own explanation: its response goes out with this status instead of 200. */
+export function markPageStatus(status: PageStatus): void {
+  const scope = storage.getStore();
+  if (scope) scope.pageStatus = status;
 }
 
 /**
@@ -56,7 +68,7 @@ export function installRequestScope(): void {
     let scope: RequestScope;
     try {
       scope = { address: clientAddressOf(req.socket?.remoteAddress, req.headers["x-forwarded-for"], trustProxy), charged: new Map() };
-      answerLimitedPagesWith429(res, scope);
+      answerMarkedPages(res, scope);
     } catch {
       return emit.call(this, event, ...args);
     }
@@ -64,16 +76,18 @@ export function installRequestScope(): void {
   } as typeof http.Server.prototype.emit;
 }
 
-function answerLimitedPagesWith429(res: http.ServerResponse, scope: RequestScope) {
+// The status is decided before the first byte: the pages that mark it do so before they render.
+function answerMarkedPages(res: http.ServerResponse, scope: RequestScope) {
   const writeHead = res.writeHead;
   res.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
-    if (scope.limitedFor !== undefined && !this.headersSent) {
+    const marked = scope.limitedFor !== undefined ? 429 : scope.pageStatus;
+    if (marked !== undefined && !this.headersSent) {
       const status = typeof args[0] === "number" ? args[0] : this.statusCode;
       if (status === 200) {
-        if (typeof args[0] === "number") args[0] = 429;
-        else this.statusCode = 429;
-        if (typeof args[1] === "string") args[1] = "Too Many Requests";
-        this.setHeader("Retry-After", String(scope.limitedFor));
+        if (typeof args[0] === "number") args[0] = marked;
+        else this.statusCode = marked;
+        if (typeof args[1] === "string") args[1] = marked === 429 ? "Too Many Requests" : pageStatusText[marked];
+        if (marked === 429) this.setHeader("Retry-After", String(scope.limitedFor));
       }
     }
     return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { pageIsRateLimited } from "@/server/rate-limit/pages.ts";
+import { markPageStatus } from "@/server/rate-limit/request-scope.ts";
 import { SharedGoalView } from "./shared-goal";
 import { SharedDashboardView } from "./shared-dashboard";
 import { SharedFrame, SharedUnavailable } from "./shared-frame";
@@ -9,6 +10,11 @@ import { loadSharedView } from "./shared-view";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }> };
+
+// Revoked and expired links are gone for good (410): the link existed, and it will not work again
+// (an expiry cannot be extended; a new link has a new secret). An unknown token is 404, as for
+// any address that never existed here.
+const GONE_STATUS = { REVOKED: 410, EXPIRED: 410, NOT_FOUND: 404 } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await loadSharedView(decodeURIComponent((await params).token));
@@ -26,7 +32,11 @@ export default async function SharedPage({ params }: Props) {
   if (await pageIsRateLimited("shareView", token)) return <SharedUnavailable status="RATE_LIMITED" />;
   const view = await loadSharedView(token);
   if (!view) return <SharedUnavailable status="ERROR" />;
-  if (view.status !== "ACTIVE") return <SharedUnavailable status={view.status} />;
+  if (view.status !== "ACTIVE") {
+    // The explanation, with a status that says the same to crawlers, link checkers and monitors.
+    markPageStatus(GONE_STATUS[view.status]);
+    return <SharedUnavailable status={view.status} />;
+  }
   return (
     <SharedFrame organizationName={view.organizationName} expiresAt={view.expiresAt}>
       {view.scope === "GOAL" && view.goal ? (
