@@ -72,7 +72,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <header className="print:hidden sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur supports-[backdrop-filter]:bg-white/75">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:px-6">
-          <Link href="/" className="flex items-center rounded-md pr-1" aria-label="Waymark home">
+          <Link href="/" className="flex shrink-0 items-center rounded-md pr-1" aria-label="Waymark home">
             <Wordmark nameClassName="hidden sm:inline" />
           </Link>
           <span aria-hidden className="mx-0.5 text-xl font-light text-slate-300 sm:mx-1">
@@ -81,8 +81,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           {loading && !data ? (
             <Skeleton className="h-5 w-32" />
           ) : me ? (
+            // Shrinks to what the bar leaves (a 20-character name truncates on a 390 px phone), so the
+            // user menu and its chevron stay on screen.
             <Dropdown
-              buttonClassName={cx(triggerClasses, "min-w-0 max-w-[60vw] sm:max-w-xs")}
+              className="min-w-0 shrink"
+              buttonClassName={cx(triggerClasses, "w-full min-w-0 sm:max-w-xs")}
               button={(open) => (
                 <>
                   {current ? (
@@ -101,7 +104,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                       />
                     </svg>
                   )}
-                  <span aria-hidden className="truncate">
+                  <span aria-hidden dir="auto" className="min-w-0 truncate">
                     {current?.name ?? "Organizations"}
                   </span>
                   <span className="sr-only">Switch organization</span>
@@ -155,7 +158,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             </Dropdown>
           ) : null}
 
-          <div className="ml-auto flex items-center gap-1">
+          <div className="ml-auto flex shrink-0 items-center gap-1">
             {me ? (
               <Link
                 href="/my-work"

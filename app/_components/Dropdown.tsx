@@ -18,6 +18,7 @@ export function Dropdown({
   align = "left",
   buttonClassName,
   panelClassName,
+  className,
 }: {
   label?: string;
   button: (open: boolean) => ReactNode;
@@ -25,6 +26,8 @@ export function Dropdown({
   align?: "left" | "right";
   buttonClassName?: string;
   panelClassName?: string;
+  /** Classes for the wrapper (e.g. min-w-0 so a long trigger can shrink in a flex row). */
+  className?: string;
 }) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -75,7 +78,7 @@ export function Dropdown({
   }
 
   return (
-    <div ref={root} className="relative" onKeyDown={onKeyDown}>
+    <div ref={root} className={cx("relative", className)} onKeyDown={onKeyDown}>
       <button
         ref={trigger}
         type="button"

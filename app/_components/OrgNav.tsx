@@ -2,9 +2,14 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import { cx } from "./cx";
 
-/** Tabs for an organization's sections; the current one is marked aria-current="page". */
+/**
+ * Tabs for an organization's sections; the current one is marked aria-current="page". On a phone
+ * they scroll sideways: the current tab is scrolled into view, and a fade with an arrow on the
+ * side that has more tabs says there are more.
+ */
 export function OrgNav({ slug }: { slug: string }) {
   const pathname = usePathname();
   const base = `/o/${slug}`;
@@ -17,16 +22,36 @@ export function OrgNav({ slug }: { slug: string }) {
     { href: `${base}/members`, label: "Members", active: pathname.startsWith(`${base}/members`) },
     { href: `${base}/settings`, label: "Settings", active: pathname.startsWith(`${base}/settings`) },
   ];
+  const scroller = useRef<HTMLUListElement>(null);
+  const [more, setMore] = useState({ left: false, right: false });
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const update = () => setMore({ left: el.scrollLeft > 1, right: el.scrollLeft + el.clientWidth < el.scrollWidth - 1 });
+    el.querySelector<HTMLElement>('[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    update();
+    el.addEventListener("scroll", update, { passive: true });
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => {
+      el.removeEventListener("scroll", update);
+      observer.disconnect();
+    };
+  }, [pathname]);
+
+  const nudge = (direction: 1 | -1) => scroller.current?.scrollBy({ left: direction * 160, behavior: "smooth" });
+
   return (
-    <nav aria-label="Organization" className="mx-auto max-w-6xl overflow-x-auto px-4 sm:px-6">
-      <ul className="-mb-px flex gap-1">
+    <nav aria-label="Organization" className="relative mx-auto max-w-6xl px-4 sm:px-6">
+      <ul ref={scroller} className="-mb-px flex gap-1 overflow-x-auto [scrollbar-width:none] [&::-webkit-scrollbar]:hidden">
         {tabs.map((tab) => (
-          <li key={tab.href}>
+          <li key={tab.href} className="shrink-0">
             <Link
               href={tab.href}
               aria-current={tab.active ? "page" : undefined}
               className={cx(
-                "inline-flex h-10 items-center border-b-2 px-3 text-sm font-medium transition-colors",
+                "inline-flex h-10 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors",
                 tab.active
                   ? "border-indigo-600 text-indigo-700"
                   : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
@@ -37,6 +62,32 @@ export function OrgNav({ slug }: { slug: string }) {
           </li>
         ))}
       </ul>
+      {/* Pointer shortcuts only: keyboard users reach every tab with Tab, which scrolls them in. */}
+      {more.left ? <ScrollHint side="left" onClick={() => nudge(-1)} /> : null}
+      {more.right ? <ScrollHint side="right" onClick={() => nudge(1)} /> : null}
     </nav>
+  );
+}
+
+function ScrollHint({ side, onClick }: { side: "left" | "right"; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      tabIndex={-1}
+      aria-hidden
+      onClick={onClick}
+      className={cx(
+        "absolute inset-y-0 flex w-12 items-center from-white via-white/90 to-transparent text-slate-500",
+        side === "left" ? "left-0 justify-start bg-gradient-to-r pl-1" : "right-0 justify-end bg-gradient-to-l pr-1",
+      )}
+    >
+      <svg viewBox="0 0 20 20" fill="currentColor" className={cx("size-5", side === "left" && "rotate-180")}>
+        <path
+          fillRule="evenodd"
+          d="M8.22 5.22a.75.75 0 0 1 1.06 0l4.25 4.25a.75.75 0 0 1 0 1.06l-4.25 4.25a.75.75 0 0 1-1.06-1.06L11.94 10 8.22 6.28a.75.75 0 0 1 0-1.06Z"
+          clipRule="evenodd"
+        />
+      </svg>
+    </button>
   );
 }

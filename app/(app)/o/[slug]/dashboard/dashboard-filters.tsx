@@ -1,7 +1,9 @@
 "use client";
 
 import { joinParts } from "@/app/_components/join-parts";
+import { useId, useState } from "react";
 import { Button } from "@/app/_components/Button";
+import { cx } from "@/app/_components/cx";
 import { formatDate } from "@/app/_components/format";
 import { HEALTH_LABELS } from "@/app/_components/HealthBadge";
 import { Select } from "@/app/_components/fields";
@@ -40,6 +42,10 @@ export function filterSummary(params: DashboardParams, board: DashboardData): st
   return joinParts(parts);
 }
 
+/** How many filters are set (the phone's "Filters (n)" button). */
+export const activeFilterCount = (params: DashboardParams) =>
+  [params.owner, params.health, params.parent, params.window !== "ALL"].filter(Boolean).length;
+
 /** Owner, health, parent goal and target-date window; every change goes to the URL. */
 export function DashboardFilters({
   params,
@@ -53,9 +59,33 @@ export function DashboardFilters({
   const owners = board?.owners ?? [];
   const parents = board?.parents ?? [];
   const set = (patch: Partial<DashboardParams>) => onChange({ ...params, ...patch });
+  // Phones: the first screen is the dashboard, not four selects; they fold behind "Filters (n)".
+  const [open, setOpen] = useState(false);
+  const active = activeFilterCount(params);
+  const panelId = useId();
   return (
     <section aria-label="Filters" className="mb-6 print:hidden">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-start">
+      <Button
+        className="mb-3 sm:hidden"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+        icon={
+          <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4">
+            <path
+              fillRule="evenodd"
+              d="M2.628 1.601C5.028 1.206 7.49 1 10 1s4.973.206 7.372.601a.75.75 0 0 1 .628.74v2.288a2.25 2.25 0 0 1-.659 1.59l-4.682 4.683a2.25 2.25 0 0 0-.659 1.59v3.037c0 .684-.31 1.33-.844 1.757l-1.937 1.55A.75.75 0 0 1 8 18.25v-5.757a2.25 2.25 0 0 0-.659-1.591L2.659 6.22A2.25 2.25 0 0 1 2 4.629V2.34a.75.75 0 0 1 .628-.74Z"
+              clipRule="evenodd"
+            />
+          </svg>
+        }
+      >
+        Filters ({active})
+      </Button>
+      <div
+        id={panelId}
+        className={cx("gap-3 sm:grid sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-start", open ? "grid" : "hidden")}
+      >
         <Select label="Owner" value={params.owner ?? ""} onChange={(e) => set({ owner: e.target.value || null })}>
           <option value="">Everyone</option>
           {params.owner && !owners.some((o) => o.id === params.owner) ? <option value={params.owner}>Someone who owns no goal</option> : null}

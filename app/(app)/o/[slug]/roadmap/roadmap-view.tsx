@@ -20,6 +20,9 @@ import { OutcomeBadge } from "../goals/health";
 import { Icon } from "../goals/icons";
 import { goalHref, newGoalHref } from "../goals/paths";
 import { barLabel, markerLabel } from "./roadmap-labels";
+import { RoadmapList } from "./roadmap-list";
+import { ViewToggle } from "@/app/_components/ViewToggle";
+import { useScrollToToday } from "@/app/_components/use-scroll-to-today";
 import { RoadmapQuery, roadmapVariables } from "./operations";
 import { percent, type RoadmapScale, roadmapScale } from "./roadmap-scale";
 import { LoadError } from "@/app/_components/LoadError";
@@ -58,6 +61,7 @@ export function RoadmapView({
 }) {
   const [includeClosed, setIncludeClosed] = useState(true);
   const [showAll, setShowAll] = useState(false);
+  const [view, setView] = useState<"timeline" | "list">("timeline");
   const { data, previousData, loading, error, refetch } = useSeededQuery(RoadmapQuery, roadmapVariables(slug, includeClosed, showAll), initial);
   // While more rows or another filter load, keep showing the last answer instead of a skeleton.
   const shown = data ?? previousData;
@@ -115,7 +119,10 @@ export function RoadmapView({
             "\u00a0"
           )}
         </p>
-        <Checkbox label="Show closed goals" checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />
+        <div className="flex flex-wrap items-center gap-3">
+          <Checkbox label="Show closed goals" checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />
+          <ViewToggle label="Roadmap view" value={view} onChange={setView} />
+        </div>
       </div>
 
       {error && !shown ? (
@@ -135,10 +142,18 @@ export function RoadmapView({
         />
       ) : org && scale && today ? (
         <>
-          <Legend />
-          <Card padded={false} className="overflow-hidden print:overflow-visible print:rounded-none print:border-0 print:shadow-none">
-            <RoadmapChart rows={rows} scale={scale} today={today} slug={slug} />
-          </Card>
+          {view === "list" ? (
+            <Card padded={false}>
+              <RoadmapList rows={rows} slug={slug} />
+            </Card>
+          ) : (
+            <>
+              <Legend />
+              <Card padded={false} className="overflow-hidden print:overflow-visible print:rounded-none print:border-0 print:shadow-none">
+                <RoadmapChart rows={rows} scale={scale} today={today} slug={slug} />
+              </Card>
+            </>
+          )}
           {rows.length < org.roadmapGoalCount ? (
             <p className="mt-3 flex flex-wrap items-center gap-3 text-sm text-slate-500 print:hidden">
               Showing the first {rows.length} goals by start date.
@@ -164,10 +179,14 @@ function RoadmapChart({ rows, scale, today, slug }: { rows: RoadmapRow<Goal>[]; 
   const layout = { "--roadmap-min-width": `calc(var(--roadmap-labels) + ${scale.months.length * MONTH_REM}rem)` } as CSSProperties;
   const grid = "grid grid-cols-[var(--roadmap-labels)_minmax(0,1fr)]";
   const sticky = "sticky left-0 z-20 bg-white print:static";
+  const scroller = useScrollToToday(showToday ? scale.xMid(today) : null, "--roadmap-labels");
 
   return (
     // The title column (--roadmap-labels) narrows on small screens, where the axis scrolls under it.
-    <div className="overflow-x-auto [--roadmap-labels:12rem] sm:[--roadmap-labels:18rem] print:overflow-visible print:[print-color-adjust:exact] print:[--roadmap-labels:14rem]">
+    <div
+      ref={scroller}
+      className="overflow-x-auto [--roadmap-labels:9.5rem] sm:[--roadmap-labels:18rem] print:overflow-visible print:[print-color-adjust:exact] print:[--roadmap-labels:14rem]"
+    >
       <div style={layout} className="relative min-w-(--roadmap-min-width) print:min-w-0">
         {/* Month and quarter lines and the today line, under the bars, across every row. */}
         <div aria-hidden className="pointer-events-none absolute inset-y-0 right-0 left-(--roadmap-labels)">
@@ -372,3 +391,4 @@ function RoadmapSkeleton() {
     </div>
   );
 }
+

@@ -1,6 +1,6 @@
 "use client";
 
-import { type CSSProperties, type ReactNode, type RefObject, useEffect, useRef, useState } from "react";
+import { type CSSProperties, type ReactNode, type RefObject, useEffect, useState } from "react";
 import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
 import { formatDate } from "@/app/_components/format";
@@ -11,6 +11,8 @@ import { milestoneAnchor } from "./milestone-row";
 import type { PageGoal } from "./progress-panel";
 import { type LabelAlign, flagLayout, labelAlign, timelineDomain, timelineTicks, timelineX } from "./timeline-scale";
 import { hasPlanBar, timelineRowLabel } from "./timeline-text";
+import { ViewToggle } from "@/app/_components/ViewToggle";
+import { useScrollToToday } from "@/app/_components/use-scroll-to-today";
 
 /** Row height in px (`h-12`): the dependency overlay counts its y coordinates in these. */
 const ROW = 48;
@@ -64,9 +66,7 @@ export function MilestoneTimeline({ goal, timeZone }: { goal: PageGoal; timeZone
 }
 
 function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: Milestone[]; timeZone: string }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const overflowing = useOverflowing(scroller);
-
+  const [view, setView] = useState<"timeline" | "list">("timeline");
   const open = !goal.isClosed;
   const today = todayIn(timeZone);
   const domain = timelineDomain(goal.startDate, goal.targetDate, [
@@ -76,6 +76,8 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
   const x = (date: string) => timelineX(domain, date);
   const ticks = timelineTicks(domain);
   const todayX = open ? x(today) : null;
+  const scroller = useScrollToToday(todayX != null && todayX >= 0 && todayX <= 100 ? todayX / 100 : null, "--tl-title");
+  const overflowing = useOverflowing(scroller);
   const targetX = x(goal.targetDate);
   const flags = flagLayout(todayX, targetX);
 
@@ -93,15 +95,33 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
 
   return (
     <section aria-labelledby="timeline-heading">
-      <div className="mb-3">
-        <h2 id="timeline-heading" className="text-lg font-semibold text-slate-900">
-          Timeline
-        </h2>
-        <p className="text-sm text-slate-500">
-          Start {formatDate(goal.startDate)} → target {formatDate(goal.targetDate)}
-          {open ? ` · today ${formatDate(today)}` : ""}
-        </p>
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h2 id="timeline-heading" className="text-lg font-semibold text-slate-900">
+            Timeline
+          </h2>
+          <p className="text-sm text-slate-500">
+            Start {formatDate(goal.startDate)} → target {formatDate(goal.targetDate)}
+            {open ? ` · today ${formatDate(today)}` : ""}
+          </p>
+        </div>
+        <ViewToggle label="Timeline view" value={view} onChange={setView} />
       </div>
+
+      {view === "list" ? (
+        <Card padded={false}>
+          <ol aria-label="Milestones in order" className="divide-y divide-slate-100">
+            {milestones.map((m) => (
+              <li key={m.id} className="px-4 py-2.5 text-sm sm:px-5">
+                <a href={`#${milestoneAnchor(m.id)}`} dir="auto" className="font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+                  {m.title}
+                </a>
+                <p className="text-slate-600 first-letter:uppercase">{timelineRowLabel(m).slice(m.title.length + 2)}</p>
+              </li>
+            ))}
+          </ol>
+        </Card>
+      ) : (
 
       <Card padded={false} className="[-webkit-print-color-adjust:exact] [print-color-adjust:exact] print:shadow-none">
         <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1.5 border-b border-slate-100 px-4 py-3 text-xs text-slate-600 sm:px-5">
@@ -135,7 +155,7 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
           aria-label={overflowing ? "Timeline, scrolls sideways" : undefined}
           className="overflow-x-auto rounded-b-xl print:overflow-visible"
         >
-          <div className="relative min-w-[36rem] pb-1 [--tl-title:9rem] sm:[--tl-title:14rem] print:min-w-0 print:[--tl-title:12rem]">
+          <div className="relative min-w-[44rem] pb-1 [--tl-title:9rem] sm:min-w-[36rem] sm:[--tl-title:14rem] print:min-w-0 print:[--tl-title:12rem]">
             {/* Today and Target flags above the rows. */}
             <div aria-hidden className="grid grid-cols-[var(--tl-title)_minmax(0,1fr)]">
               <div className="sticky left-0 z-10 bg-white print:static" />
@@ -199,6 +219,7 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
           </div>
         </div>
       </Card>
+      )}
     </section>
   );
 }
