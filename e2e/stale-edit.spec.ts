@@ -1,21 +1,27 @@
-import { addMember, createGoal, createMilestone, createOrg, expect, goalPath, isoDate, signIn, test, uniqueSuffix } from "./fixtures.ts";
+import { addMember, type Api, createGoal, createMilestone, createOrg, expect, goalPath, isoDate, signIn, test, type TestUser, uniqueSuffix } from "./fixtures.ts";
 
 // Issue #9 §6: an edit based on an older version is refused, and the form says who changed it
 // meanwhile, with "Reload their version" and "Overwrite with mine".
+/** The user's org and goal, and Sam, a member who edits in the background through the API. */
+async function withSam(user: TestUser, makeUser: (name: string) => Promise<TestUser>, apiAs: (user: TestUser) => Promise<Api>) {
+  const api = await apiAs(user);
+  const org = await createOrg(api);
+  const sam = await makeUser("Sam");
+  await addMember(api, org, sam, "MEMBER");
+  const samApi = await apiAs(sam);
+  const goal = await createGoal(api, {
+    organizationId: org.id,
+    ownerId: user.id,
+    title: `Launch ${uniqueSuffix()}`,
+    startDate: isoDate(-3),
+    targetDate: isoDate(90),
+  });
+  return { api, org, sam, samApi, goal };
+}
+
 test.describe("someone else changed it meanwhile", () => {
   test("goal edit: the notice names them; overwrite saves mine, reload shows theirs", async ({ page, user, makeUser, apiAs }) => {
-    const api = await apiAs(user);
-    const org = await createOrg(api);
-    const sam = await makeUser("Sam");
-    await addMember(api, org, sam, "MEMBER");
-    const samApi = await apiAs(sam);
-    const goal = await createGoal(api, {
-      organizationId: org.id,
-      ownerId: user.id,
-      title: `Launch ${uniqueSuffix()}`,
-      startDate: isoDate(-3),
-      targetDate: isoDate(90),
-    });
+    const { org, sam, samApi, goal } = await withSam(user, makeUser, apiAs);
     const rename = (title: string) =>
       samApi.must(`mutation ($input: UpdateGoalInput!) { updateGoal(input: $input) { goal { id } } }`, { input: { goalId: goal.id, title } });
 
@@ -62,18 +68,7 @@ test.describe("someone else changed it meanwhile", () => {
   });
 
   test("milestone edit: the notice shows in the row; overwrite saves mine", async ({ page, user, makeUser, apiAs }) => {
-    const api = await apiAs(user);
-    const org = await createOrg(api);
-    const sam = await makeUser("Sam");
-    await addMember(api, org, sam, "MEMBER");
-    const samApi = await apiAs(sam);
-    const goal = await createGoal(api, {
-      organizationId: org.id,
-      ownerId: user.id,
-      title: `Ship ${uniqueSuffix()}`,
-      startDate: isoDate(-3),
-      targetDate: isoDate(90),
-    });
+    const { api, org, sam, samApi, goal } = await withSam(user, makeUser, apiAs);
     const milestone = await createMilestone(api, { goalId: goal.id, title: "Draft the plan", dueDate: isoDate(30) });
 
     await signIn(page, user);

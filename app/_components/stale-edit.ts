@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
 
 /** A CONFLICT answered to an edit based on an older version (server/db/versioned.ts). */
@@ -19,4 +20,42 @@ export function staleEditFrom(error: unknown): StaleEdit | null {
     changedBy: typeof changedBy?.name === "string" ? changedBy.name : null,
     changedAt: typeof ext.changedAt === "string" ? ext.changedAt : null,
   };
+}
+
+/**
+ * An edit form's side of optimistic concurrency: `trySave` runs a save and, when it was stale,
+ * keeps the unsaved input with who changed it (`conflict`) instead of failing the form; `resolve`
+ * runs "reload" or "overwrite" for that conflict.
+ */
+export function useStaleEdit<Input>() {
+  const [conflict, setConflict] = useState<(StaleEdit & { input: Input }) | null>(null);
+  const [resolving, setResolving] = useState(false);
+
+  /** True when saved; false when stale (the conflict shows). Other errors are thrown. */
+  async function trySave(input: Input, save: (input: Input) => Promise<unknown>): Promise<boolean> {
+    try {
+      await save(input);
+    } catch (error) {
+      const stale = staleEditFrom(error);
+      if (!stale) throw error;
+      setConflict({ ...stale, input });
+      return false;
+    }
+    setConflict(null);
+    return true;
+  }
+
+  async function resolve(action: (current: StaleEdit & { input: Input }) => Promise<void>, onError: (error: unknown) => void) {
+    if (!conflict) return;
+    setResolving(true);
+    try {
+      await action(conflict);
+    } catch (error) {
+      onError(error);
+    } finally {
+      setResolving(false);
+    }
+  }
+
+  return { conflict, clear: () => setConflict(null), resolving, trySave, resolve };
 }

@@ -1,4 +1,4 @@
-import { POOL_MAX, prisma, type Tx } from "../db.ts";
+import { anyCause, POOL_MAX, prisma, type Tx } from "../db.ts";
 import { DomainError } from "../errors.ts";
 import { markAppliedInTransaction } from "../idempotency/scope.ts";
 import { Semaphore } from "./semaphore.ts";
@@ -20,6 +20,7 @@ const QUEUE_WAIT_MS = 7_000;
 const TX_MAX_WAIT_MS = 2_000;
 const TX_TIMEOUT_MS = 5_000;
 const ATTEMPTS = 4;
+const RETRY_WINDOW_MS = 3_000;
 
 const slots = new Semaphore(WRITE_SLOTS);
 
@@ -30,6 +31,8 @@ export const busy = () => new DomainError("CONFLICT", BUSY_MESSAGE, undefined, {
 export async function writeTransaction<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
   const release = await slots.acquire(QUEUE_WAIT_MS);
   if (!release) throw busy();
+  // No retry starts past this, so a write never outlives the request budget by much.
+  const retryUntil = Date.now() + RETRY_WINDOW_MS;
   try {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -44,7 +47,7 @@ export async function writeTransaction<T>(body: (tx: Tx) => Promise<T>): Promise
         );
       } catch (error) {
         if (!isTransientConflict(error)) throw error;
-        if (attempt === ATTEMPTS) throw busy();
+        if (attempt === ATTEMPTS || Date.now() > retryUntil) throw busy();
         await pause(attempt);
       }
     }
@@ -63,17 +66,11 @@ const transientSqlStates = new Set(["40001", "40P01", "55P03"]);
 
 /** True when an error means "rolled back because of other transactions", so running again may succeed. */
 export function isTransientConflict(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [error];
-  while (queue.length > 0) {
-    const e = queue.shift();
-    if (typeof e !== "object" || e === null || seen.has(e)) continue;
-    seen.add(e);
-    const { code, kind, originalCode, cause, meta } = e as Record<string, unknown>;
-    if (typeof code === "string" && (transientPrismaCodes.has(code) || transientSqlStates.has(code))) return true;
-    if (kind === "TransactionWriteConflict") return true;
-    if (typeof originalCode === "string" && transientSqlStates.has(originalCode)) return true;
-    queue.push(cause, (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError);
-  }
-  return false;
+  return anyCause(
+    error,
+    ({ code, kind, originalCode }) =>
+      (typeof code === "string" && (transientPrismaCodes.has(code) || transientSqlStates.has(code))) ||
+      kind === "TransactionWriteConflict" ||
+      (typeof originalCode === "string" && transientSqlStates.has(originalCode)),
+  );
 }

@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
 import { ConfirmDialog } from "@/app/_components/ConfirmDialog";
 import { errorMessage } from "@/app/_components/form-errors";
-import { type StaleEdit, staleEditFrom } from "@/app/_components/stale-edit";
+import { useStaleEdit } from "@/app/_components/stale-edit";
 import { StaleEditNotice } from "@/app/_components/StaleEditNotice";
 import type { VariablesOf } from "@/graphql/client/graphql";
 import { effectiveStatus } from "@/server/milestones/schedule.ts";
@@ -63,8 +63,7 @@ export function MilestoneList({
   const [editingId, setEditingId] = useState<string | null>(null);
   // The version the open editor was loaded at (sent as expectedVersion), and a stale save's conflict.
   const [editVersion, setEditVersion] = useState<number | null>(null);
-  const [conflict, setConflict] = useState<(StaleEdit & { input: UpdateInput }) | null>(null);
-  const [resolving, setResolving] = useState(false);
+  const { conflict, clear, resolving, trySave, resolve } = useStaleEdit<UpdateInput>();
   const [pendingDelete, setPendingDelete] = useState<MilestoneData | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -164,12 +163,12 @@ export function MilestoneList({
   function startEdit(m: MilestoneData) {
     setEditingId(m.id);
     setEditVersion(m.version);
-    setConflict(null);
+    clear();
   }
 
   function stopEdit() {
     setEditingId(null);
-    setConflict(null);
+    clear();
   }
 
   async function save(m: MilestoneData, values: MilestoneFormValues) {
@@ -191,36 +190,22 @@ export function MilestoneList({
 
   /** A stale version keeps the editor open with who changed it, instead of failing the form. */
   async function saveOnTopOf(input: UpdateInput, expectedVersion: number, title: string) {
-    try {
-      await updateMilestone({ variables: { input: { ...input, expectedVersion } } });
-    } catch (error) {
-      const stale = staleEditFrom(error);
-      if (!stale) throw error;
-      setConflict({ ...stale, input });
-      return;
-    }
+    if (!(await trySave(input, () => updateMilestone({ variables: { input: { ...input, expectedVersion } } })))) return;
     stopEdit();
     announce(`Saved “${title}”.`);
   }
 
-  async function resolveConflict(m: MilestoneData, how: "reload" | "overwrite") {
-    if (!conflict) return;
-    setResolving(true);
+  function resolveConflict(m: MilestoneData, how: "reload" | "overwrite") {
     setActionError(null);
-    try {
-      if (how === "overwrite") {
-        await saveOnTopOf(conflict.input, conflict.currentVersion, conflict.input.title ?? m.title);
-      } else {
+    return resolve(
+      async (c) => {
+        if (how === "overwrite") return saveOnTopOf(c.input, c.currentVersion, c.input.title ?? m.title);
         const { data } = await reloadMilestone({ variables: { id: m.id } });
-        const fresh = data?.node?.__typename === "Milestone" ? data.node.version : conflict.currentVersion;
-        setEditVersion(fresh);
-        setConflict(null);
-      }
-    } catch (error) {
-      setActionError(`Couldn't save “${m.title}”. ${errorMessage(error)}`);
-    } finally {
-      setResolving(false);
-    }
+        setEditVersion(data?.node?.__typename === "Milestone" ? data.node.version : c.currentVersion);
+        clear();
+      },
+      (error) => setActionError(`Couldn't save “${m.title}”. ${errorMessage(error)}`),
+    );
   }
 
   async function create(values: MilestoneFormValues) {

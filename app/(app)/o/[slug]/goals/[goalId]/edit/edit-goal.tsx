@@ -8,7 +8,7 @@ import { Button, ButtonLink } from "@/app/_components/Button";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { errorCode, errorMessage } from "@/app/_components/form-errors";
 import { PageHeader } from "@/app/_components/PageHeader";
-import { type StaleEdit, staleEditFrom } from "@/app/_components/stale-edit";
+import { useStaleEdit } from "@/app/_components/stale-edit";
 import { StaleEditNotice } from "@/app/_components/StaleEditNotice";
 import { dayIn } from "../../dates";
 import { GoalForm, type GoalFormSubmission, type GoalKind, type MetricDirection, memberOptions, parentOptions } from "../../goal-form";
@@ -35,8 +35,7 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
     if (goal && !base) setBase({ version: goal.version, form: 0 });
   }, [goal, base]);
   // Someone else saved meanwhile: their version and the input we could not save.
-  const [conflict, setConflict] = useState<(StaleEdit & { input: UpdateInput }) | null>(null);
-  const [resolving, setResolving] = useState(false);
+  const { conflict, clear, resolving, trySave, resolve } = useStaleEdit<UpdateInput>();
   const [resolveError, setResolveError] = useState<string | null>(null);
 
   const timeZone = goal?.organization.timeZone ?? "UTC";
@@ -138,36 +137,20 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
 
   /** Saves on top of `expectedVersion`; a stale version shows who changed it instead of failing the form. */
   async function save(input: UpdateInput, expectedVersion: number | undefined) {
-    try {
-      await updateGoal({ variables: { input: { ...input, expectedVersion } } });
-    } catch (error) {
-      const stale = staleEditFrom(error);
-      if (!stale) throw error;
-      setConflict({ ...stale, input });
-      return;
-    }
-    setConflict(null);
-    router.push(goalHref(slug, goal!.id));
+    const saved = await trySave(input, () => updateGoal({ variables: { input: { ...input, expectedVersion } } }));
+    if (saved) router.push(goalHref(slug, goal!.id));
   }
 
-  async function resolve(how: "reload" | "overwrite") {
-    if (!conflict) return;
-    setResolving(true);
-    setResolveError(null);
-    try {
-      if (how === "overwrite") {
-        await save(conflict.input, conflict.currentVersion);
-      } else {
+  const overwrite = () => resolve((c) => save(c.input, c.currentVersion), (e) => setResolveError(errorMessage(e)));
+  const reload = () =>
+    resolve(
+      async (c) => {
         const { data } = await goalQuery.refetch();
-        setBase((b) => ({ version: data?.goal?.version ?? conflict.currentVersion, form: (b?.form ?? 0) + 1 }));
-        setConflict(null);
-      }
-    } catch (error) {
-      setResolveError(errorMessage(error));
-    } finally {
-      setResolving(false);
-    }
-  }
+        setBase((b) => ({ version: data?.goal?.version ?? c.currentVersion, form: (b?.form ?? 0) + 1 }));
+        clear();
+      },
+      (e) => setResolveError(errorMessage(e)),
+    );
 
   return wrap(
     <>
@@ -177,8 +160,8 @@ export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
             conflict={conflict}
             thing="goal"
             busy={resolving}
-            onReload={() => void resolve("reload")}
-            onOverwrite={() => void resolve("overwrite")}
+            onReload={() => void reload()}
+            onOverwrite={() => void overwrite()}
           />
           {resolveError ? <Alert tone="error">{resolveError}</Alert> : null}
         </div>
