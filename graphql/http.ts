@@ -2,6 +2,7 @@ import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRespons
 import { GraphQLError } from "graphql";
 import type { NextRequest } from "next/server";
 import { isDatabaseUnavailable } from "../server/db.ts";
+import { MAX_RESPONSE_BYTES, tooLarge } from "./budget.ts";
 import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE } from "./errors.ts";
 import { withIdempotencyKey } from "./idempotency.ts";
 
@@ -117,6 +118,12 @@ function toResponse(response: HTTPGraphQLResponse): Response {
     return new Response(stream.pipeThrough(new TextEncoderStream()), { status: response.status ?? 200, headers });
   }
   const body = response.body.string;
+  // The answer's exact size is known only now; past the limit it becomes the budget's one error.
+  // (Characters, not bytes: a close enough bound, and free to read.)
+  if (body.length > MAX_RESPONSE_BYTES) {
+    const refusal = tooLarge();
+    return new Response(JSON.stringify({ errors: [refusal] }), { status: refusal.status, headers });
+  }
   return new Response(body, { status: statusFor(response.status ?? 200, headers.get("content-type"), body), headers });
 }
 

@@ -1,5 +1,6 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { isObjectType } from "graphql";
+import { meterLists } from "./budget.ts";
 import { builder } from "./builder.ts";
 import "./types/role.ts";
 import "./types/user.ts";
@@ -32,3 +33,6 @@ for (const type of Object.values(schema.getTypeMap())) {
   const id = type.getFields().id;
   if (id) id.resolve = (parent: { id: string }) => encodeGlobalID(type.name, parent.id);
 }
+
+// Every list counts its items and checks the clock against the request budget.
+meterLists(schema);

@@ -7,6 +7,7 @@ import { complexityLimit } from "./complexity.ts";
 import type { Context } from "./context.ts";
 import { formatError } from "./errors.ts";
 import { inputGuard } from "./input-guard.ts";
+import { jitGateway } from "./jit.ts";
 import { serviceUnavailableStatus } from "./service-unavailable.ts";
 import { requestMetricsPlugin } from "./request-metrics.ts";
 import { schema } from "./schema.ts";
@@ -31,7 +32,7 @@ const protection = armor.protect();
 
 export function createApolloServer() {
   return new ApolloServer<Context>({
-    schema,
+    gateway: jitGateway(schema),
     introspection: !production,
     csrfPrevention: true,
     formatError,

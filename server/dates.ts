@@ -7,9 +7,22 @@ import { z } from "zod";
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+// A page formats the same few hundred calendar days thousands of times (every due and target
+// date, in fields and in the health rules): remembered by instant. Bounded, though calendar dates
+// are few: emptied when full.
+const keys = new Map<number, string>();
+const MAX_KEYS = 20_000;
+
 /** "YYYY-MM-DD" of a calendar date held as a Date at UTC midnight. */
 export function dateKey(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const time = date.getTime();
+  let key = keys.get(time);
+  if (key === undefined) {
+    key = date.toISOString().slice(0, 10);
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(time, key);
+  }
+  return key;
 }
 
 /** A "YYYY-MM-DD" string (or a Date, read by its UTC day) as a Date at UTC midnight; null when not a real date. */

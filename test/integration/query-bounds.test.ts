@@ -11,7 +11,11 @@ import {
   type TypeNode,
 } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { budgetCodes } from "../../graphql/budget.ts";
+import { encode } from "next-auth/jwt";
+import { POST } from "../../app/api/graphql/route.ts";
+import { budgetCodes, MAX_RESPONSE_BYTES } from "../../graphql/budget.ts";
+import { authSecret } from "../../server/auth/secret.ts";
+import { serveRoutes } from "../helpers/http-server.ts";
 import { costOf, declaredListCost, isConnectionField, MAX_COMPLEXITY, needsListSize } from "../../graphql/complexity.ts";
 import { MAX_PAGE_SIZE } from "../../graphql/connections.ts";
 import { limitCodes } from "../../graphql/errors.ts";
@@ -129,11 +133,33 @@ describe("queries that would have exhausted the server", () => {
     expect(ms).toBeLessThan(QUICK_MS);
   });
 
-  it("an answer past the size budget is one RESPONSE_TOO_LARGE error, without partial data", async () => {
-    // 100 milestones × 30 aliases × 5 KB: cheap to estimate, 15 MB to send.
-    const aliases = Array.from({ length: 30 }, (_, i) => `d${i}: description`).join(" ");
-    const { result, ms } = await timed(`{ goal(id: "${gid("Goal", goalId)}") { allMilestones { ${aliases} } } }`);
-    expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: budgetCodes.size, limit: expect.any(Number) } })]);
+  it("an answer past the size budget is one RESPONSE_TOO_LARGE error over HTTP, without partial data", async () => {
+    // 100 milestones × 30 aliases × 5 KB: cheap to estimate, 15 MB to send. The size is measured
+    // where the answer is serialized, so this goes through the route as a client would.
+    const app = await serveRoutes({ "/api/graphql": { POST } });
+    try {
+      const cookie = `next-auth.session-token=${await encode({ token: { sub: owner.id }, secret: authSecret()! })}`;
+      const aliases = Array.from({ length: 30 }, (_, i) => `d${i}: description`).join(" ");
+      const started = performance.now();
+      const res = await fetch(`${app.origin}/api/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie },
+        body: JSON.stringify({ query: `{ goal(id: "${gid("Goal", goalId)}") { allMilestones { ${aliases} } } }` }),
+      });
+      const body = await res.json();
+      expect(res.status).toBe(400);
+      expect(body).toEqual({ errors: [{ message: expect.stringContaining("MB"), extensions: { code: budgetCodes.size, limit: MAX_RESPONSE_BYTES } }] });
+      expect(performance.now() - started).toBeLessThan(QUICK_MS);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("lists past the item budget stop the execution with RESPONSE_TOO_LARGE", async () => {
+    // 100 milestones, each listing its goal's 100, each of those its goal's 100 again: 1,000,000
+    // items, each cheap, and within the cost limit's estimate of plain lists.
+    const { result, ms } = await timed(`{ goal(id: "${gid("Goal", goalId)}") { allMilestones { goal { allMilestones { goal { allMilestones { id } } } } } } }`);
+    expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: budgetCodes.size, limit: MAX_RESPONSE_BYTES } })]);
     expect(result.data).toBeNull();
     expect(ms).toBeLessThan(QUICK_MS);
   });
