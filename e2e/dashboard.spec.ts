@@ -23,7 +23,7 @@ import {
  * An org with one goal of each health:
  * - "Launch" (Olivia): 1 of 5 milestones done at half time, one missed 5 days ago → off track;
  * - "Hire" (Rosa): 1 of 3 done at half time → at risk;
- * - "Handbook" (Olivia): starts today → on track.
+ * - "Handbook" (Olivia): started 14 days ago (past the new-goal grace period), 10% expected → on track.
  */
 async function healthyMix(api: Api, owner: TestUser, rosa: TestUser) {
   const org = await createOrg(api);
@@ -47,8 +47,8 @@ async function healthyMix(api: Api, owner: TestUser, rosa: TestUser) {
     organizationId: org.id,
     ownerId: owner.id,
     title: `Write the handbook ${suffix}`,
-    startDate: isoDate(0),
-    targetDate: isoDate(90),
+    startDate: isoDate(-14),
+    targetDate: isoDate(130),
   });
   const designed = await createMilestone(api, { goalId: launch.id, title: "Design the wizard", dueDate: isoDate(-40) });
   await createMilestone(api, { goalId: launch.id, title: "Build the wizard", dueDate: isoDate(-5) });
