@@ -2,6 +2,7 @@ import { requireViewer } from "../access.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, conflict, forbidden, parseInput } from "../errors.ts";
 import { accountDeletionPlan } from "./deletion-plan.ts";
 import {
@@ -66,7 +67,7 @@ export async function deleteAccount(viewer: Viewer | null, input: DeleteAccountI
   const { email } = await prisma().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   if (confirmation !== email) throw badInput("confirmation", "confirmation: Type your email address exactly to confirm.");
 
-  await prisma().$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     // Serialize with role changes and removals in these organizations while the plan is applied.
     await tx.$queryRaw`
       SELECT "id" FROM "Membership" WHERE "organizationId" IN (SELECT "organizationId" FROM "Membership" WHERE "userId" = ${userId})

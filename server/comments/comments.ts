@@ -2,6 +2,7 @@ import { atLeast, EDITOR, requireRole } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { forbidden, notFound, parseInput } from "../errors.ts";
 import { assertOpen } from "../goals/goals.ts";
 import { addCommentInput, commentTargetInput, type AddCommentInput } from "./schemas.ts";
@@ -29,7 +30,7 @@ export async function addComment(viewer: Viewer | null, input: AddCommentInput) 
   requireRole(viewer, target.organizationId, EDITOR);
   assertOpen(target.goal);
   const data = parseInput(addCommentInput, { body: input.body });
-  return prisma().$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const comment = await tx.comment.create({
       data: {
         organizationId: target.organizationId,

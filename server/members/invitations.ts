@@ -4,6 +4,7 @@ import { refuseAtLimit } from "../capacity.ts";
 import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { conflict, forbidden, notFound, parseInput } from "../errors.ts";
 import { PLANNED_LINKS } from "../limits.ts";
 import { refuseAtMembershipLimit } from "../orgs/membership-limit.ts";
@@ -48,7 +49,7 @@ export async function inviteMember(viewer: Viewer | null, organizationId: string
 
   const token = newSecret("wmi");
   const now = new Date();
-  const invitation = await prisma().$transaction(async (tx) => {
+  const invitation = await writeTransaction(async (tx) => {
     await tx.invitation.updateMany({
       where: { organizationId, email: data.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { revokedAt: now },
@@ -142,7 +143,7 @@ export async function acceptInvitation(viewer: Viewer | null, token: string) {
   assertPending(invitation);
 
   const { organizationId } = invitation;
-  return prisma().$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const now = new Date();
     // Claim the invitation atomically so that a concurrent revoke or second accept cannot also win.
     const claimed = await tx.invitation.updateMany({

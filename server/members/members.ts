@@ -2,6 +2,7 @@ import type { Role } from "../../prisma/generated/client/enums.ts";
 import { atLeast, requireRole, requireViewer } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { type Tx, prisma } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, conflict, forbidden, notFound, parseInput } from "../errors.ts";
 import { type UpdateMemberRoleInput, updateMemberRoleInput } from "./schemas.ts";
 
@@ -56,7 +57,7 @@ export async function updateMemberRole(viewer: Viewer | null, membershipId: stri
   const { role } = parseInput(updateMemberRoleInput, input);
   const actorUserId = viewer!.userId;
 
-  await prisma().$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const rows = await lockMemberships(tx, organizationId, membershipId, actorUserId);
     const target = rows.find((r) => r.id === membershipId);
     if (!target) throw notFound();
@@ -81,7 +82,7 @@ export async function removeMember(viewer: Viewer | null, membershipId: string) 
   if (!self) requireRole(viewer, organizationId, "ADMIN");
   const actorUserId = viewer!.userId;
 
-  await prisma().$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const rows = await lockMemberships(tx, organizationId, membershipId, actorUserId);
     const target = rows.find((r) => r.id === membershipId);
     if (!target) throw notFound();
@@ -112,7 +113,7 @@ export async function transferOwnership(viewer: Viewer | null, membershipId: str
   if (self) throw badInput("membershipId", "membershipId: Choose another member to become the owner.");
   const actorUserId = viewer!.userId;
 
-  await prisma().$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const rows = await lockMemberships(tx, organizationId, membershipId, actorUserId);
     const target = rows.find((r) => r.id === membershipId);
     const actor = rows.find((r) => r.userId === actorUserId);

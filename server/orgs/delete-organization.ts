@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requireRole } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { prisma } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, forbidden, notFound, parseInput } from "../errors.ts";
 
 export const deleteOrganizationInput = z.object({
@@ -16,7 +16,7 @@ export type DeleteOrganizationInput = z.input<typeof deleteOrganizationInput>;
 export async function deleteOrganization(viewer: Viewer | null, organizationId: string, input: DeleteOrganizationInput) {
   requireRole(viewer, organizationId, "OWNER");
   const { confirmation } = parseInput(deleteOrganizationInput, input);
-  await prisma().$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     // The role as of now: an owner demoted since the request began may no longer delete.
     const [org] = await tx.$queryRaw<{ slug: string; role: string | null }[]>`
       SELECT o."slug", m."role"::text AS "role"

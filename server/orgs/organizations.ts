@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { requireRole, requireViewer } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { conflict, isUniqueViolation, parseInput } from "../errors.ts";
 import { refuseAtMembershipLimit } from "./membership-limit.ts";
 import { createOrganizationInput, slugify, updateOrganizationInput } from "./schemas.ts";
@@ -28,14 +29,12 @@ export async function createOrganization(viewer: Viewer | null, input: z.input<t
   const data = parseInput(createOrganizationInput, input);
   if (data.slug && (await slugTaken(data.slug))) throw conflict("slug", "That slug is already taken.");
   const slug = data.slug ?? (await availableSlug(slugify(data.name)));
-  return prisma()
-    .$transaction(async (tx) => {
-      await refuseAtMembershipLimit(tx, userId);
-      return tx.organization.create({
-        data: { name: data.name, slug, timeZone: data.timeZone, memberships: { create: { userId, role: "OWNER" } } },
-      });
-    })
-    .catch(slugRace);
+  return writeTransaction(async (tx) => {
+    await refuseAtMembershipLimit(tx, userId);
+    return tx.organization.create({
+      data: { name: data.name, slug, timeZone: data.timeZone, memberships: { create: { userId, role: "OWNER" } } },
+    });
+  }).catch(slugRace);
 }
 
 export async function updateOrganization(

@@ -6,6 +6,7 @@ import type { HealthCounts } from "../dashboard/dashboard.ts";
 import { dashboardOf } from "../dashboard/service.ts";
 import { refuseAtLimit } from "../capacity.ts";
 import { prisma, type Tx } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, forbidden, notFound, parseInput } from "../errors.ts";
 import { PLANNED_LINKS } from "../limits.ts";
 import {
@@ -90,7 +91,7 @@ export async function createShareLink(viewer: Viewer | null, organizationId: str
   }
 
   const token = newSecret(SHARE_TOKEN_PREFIX);
-  const shareLink = await prisma().$transaction(async (tx) => {
+  const shareLink = await writeTransaction(async (tx) => {
     await makeRoomForLink(tx, organizationId, new Date());
     return tx.shareLink.create({
       data: {

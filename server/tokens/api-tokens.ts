@@ -3,6 +3,7 @@ import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { refuseAtLimit } from "../capacity.ts";
 import { prisma, type Tx } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { forbidden, notFound, parseInput } from "../errors.ts";
 import { PLANNED_PER_PERSON } from "../limits.ts";
 import { chargeAttempt } from "../rate-limit/enforce.ts";
@@ -16,7 +17,7 @@ export async function createApiToken(viewer: Viewer | null, input: CreateApiToke
   const { name } = parseInput(createApiTokenInput, input);
   await chargeAttempt("createApiToken", userId);
   const token = newSecret(API_TOKEN_PREFIX);
-  const apiToken = await prisma().$transaction(async (tx) => {
+  const apiToken = await writeTransaction(async (tx) => {
     await makeRoomForToken(tx, userId);
     return tx.apiToken.create({ data: { userId, name, tokenHash: hashSecret(token), prefix: displayPrefix(token) } });
   });

@@ -4,6 +4,8 @@ import { encode } from "next-auth/jwt";
 import { POST } from "../../app/api/graphql/route.ts";
 import { createGoal, createOrg } from "../../prisma/factories.ts";
 import { authSecret } from "../../server/auth/secret.ts";
+import { viewerForUser } from "../../server/auth/viewer.ts";
+import { addComment } from "../../server/comments/comments.ts";
 import { prisma } from "../../server/db.ts";
 import { writeTransaction } from "../../server/db/write-transaction.ts";
 import { runWithClaim } from "../../server/idempotency/scope.ts";
@@ -12,6 +14,7 @@ import { requestHash } from "../../graphql/idempotency.ts";
 import { gid } from "../helpers/graphql.ts";
 
 const url = "http://localhost:3000/api/graphql";
+const ADD_COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id body } } }`;
 const CHECK_IN = `mutation($goalId: ID!, $note: String) { createCheckIn(input: { goalId: $goalId, confidence: ON_TRACK, note: $note }) { checkIn { id note } } }`;
 
 async function cookieFor(userId: string) {
@@ -152,6 +155,31 @@ describe("Idempotency-Key", () => {
     expect(await checkIns()).toBe(2);
     // The dead attempt, were it still running, could not write any more.
     await expect(runWithClaim(dead.claim, () => writeTransaction((tx) => tx.checkIn.count()))).rejects.toThrow(/newer attempt/);
+  });
+
+  it("not only goal writes: addComment replayed with the same key writes once, also when a crash lost its first answer", async () => {
+    const { owner, goal, cookie } = await setup();
+    const comments = () => prisma().comment.count({ where: { goalId: goal.id } });
+    const body = { query: ADD_COMMENT, variables: { input: { goalId: gid("Goal", goal.id), body: "Same words" } } };
+
+    const key = newKey();
+    const first = await post(cookie, body, key);
+    expect(JSON.parse(first.text).data.addComment.comment.body).toBe("Same words");
+    expect(await post(cookie, body, key)).toEqual({ ...first, replayed: "true" });
+    expect(await comments()).toBe(1);
+
+    // The comment commits with the key marked applied; the answer is then lost (a crash). Once
+    // the lease is over, the retry is told so instead of commenting a second time.
+    const lostKey = newKey();
+    const claimed = await claimKey(`user:${owner.id}`, lostKey, requestHash(body));
+    if (claimed.kind !== "claimed") throw new Error("expected a claim");
+    await runWithClaim(claimed.claim, async () => addComment(await viewerForUser(owner.id), { goalId: goal.id, body: "Same words" }));
+    expect((await prisma().idempotencyKey.findUniqueOrThrow({ where: { id: claimed.claim.id } })).appliedAt).not.toBeNull();
+    await prisma().idempotencyKey.update({ where: { id: claimed.claim.id }, data: { leaseUntil: new Date(Date.now() - 1000) } });
+    const retry = await post(cookie, body, lostKey);
+    expect(retry.status).toBe(409);
+    expect(JSON.parse(retry.text).errors[0].extensions.code).toBe("IDEMPOTENCY_ANSWER_LOST");
+    expect(await comments()).toBe(2);
   });
 
   it("keys expire after 24 hours: cleaned up, and the key may be used again", async () => {
