@@ -58,7 +58,7 @@ export type Place = Pick<GraphQLResolveInfo, "path" | "fieldName"> | undefined;
  * a milestone's owner is asked for as soon as the milestone resolves, its assignees only once
  * their assignments have loaded, and the two must not race to share a batch.
  */
-function perRequest<V>(
+export function perRequest<V>(
   ctx: Context,
   relation: string,
   at: Place,
@@ -318,6 +318,37 @@ export const shareLinksOf = (ctx: Context, { activeOnly }: { activeOnly: boolean
       (l) => l.goalId!,
     ),
   );
+
+// ---- Whole sets at once ----
+// For callers that hold every key of a place at once (a page loaded ahead): one statement per
+// MAX_BATCH keys, and no promise per key as DataLoader's loadMany makes.
+
+async function inChunks<T>(keys: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  if (keys.length <= MAX_BATCH) return keys.length ? read(keys) : [];
+  const chunks: Promise<T[]>[] = [];
+  for (let i = 0; i < keys.length; i += MAX_BATCH) chunks.push(read(keys.slice(i, i + MAX_BATCH)));
+  return (await Promise.all(chunks)).flat();
+}
+
+/** Who is assigned to each milestone, oldest assignment first: user ids by milestone id. */
+export async function assigneeIdsByMilestone(milestoneIds: string[]): Promise<Map<string, string[]>> {
+  const rows = await inChunks(milestoneIds, (ids) =>
+    prisma().assignment.findMany({ where: { milestoneId: { in: ids } }, orderBy: oldestFirst, select: { milestoneId: true, userId: true } }),
+  );
+  const byMilestone = new Map<string, string[]>();
+  for (const { milestoneId, userId } of rows) {
+    const ids = byMilestone.get(milestoneId);
+    if (ids) ids.push(userId);
+    else byMilestone.set(milestoneId, [userId]);
+  }
+  return byMilestone;
+}
+
+/** Users by id. */
+export async function usersById(userIds: string[]): Promise<Map<string, User>> {
+  const users = await inChunks(userIds, (ids) => prisma().user.findMany({ where: { id: { in: ids } } }));
+  return new Map(users.map((u) => [u.id, u] as const));
+}
 
 /** Rows by id, skipping ids that no longer resolve, in the order of `ids`. */
 export async function loadAll<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {

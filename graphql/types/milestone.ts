@@ -8,8 +8,8 @@ import { backwardPlan, effectiveStatus, type PlanEntry } from "../../server/mile
 import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import type { Context } from "../context.ts";
-import { pageOf, totalCountField } from "../connections.ts";
-import { assigneesAhead, loadPeopleAhead, ownerAhead } from "../loaded-ahead.ts";
+import { totalCountField } from "../connections.ts";
+import { assigneesAhead, milestonePagesOf, ownerAhead } from "../loaded-ahead.ts";
 import { idOf } from "../ids.ts";
 import {
   assigneeIdsOf,
@@ -238,16 +238,7 @@ builder.prismaObjectFields(GoalRef, (t) => ({
     {
       type: MilestoneRef,
       description: "In their planned order (position).",
-      resolve: async (goal, args, ctx, info) => {
-        const page = pageOf(await milestonesOf(ctx, info).load(goal.id), args);
-        await loadPeopleAhead(
-          page.edges.map((e) => e.node),
-          ctx,
-          info,
-          ["edges", "node"],
-        );
-        return page;
-      },
+      resolve: (goal, args, ctx, info) => milestonePagesOf(ctx, info, args).load(goal.id),
     },
     { name: "GoalMilestonesConnection", fields: totalCountField },
   ),
