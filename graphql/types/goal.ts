@@ -272,7 +272,7 @@ builder.prismaObjectField(OrganizationRef, "goals", (t) =>
     // Every goal of an organization fits one page (the goal form's parent picker reads them all).
     maxSize: MAX_GOALS_PER_ORG,
     extensions: listSize(MAX_GOALS_PER_ORG),
-    description: "Open goals first, then closed ones; each by target date, then title. Archived goals only when asked for.",
+    description: "Open goals first, by target date, then title; then closed goals, in the order they were closed. Archived goals only when asked for.",
     args: { includeArchived: t.arg.boolean({ defaultValue: false }) },
     query: ({ includeArchived }) => ({
       where: includeArchived ? {} : { archivedAt: null },

@@ -34,7 +34,7 @@ WITH org AS (
 page AS (
   SELECT g.*, org.today
   FROM org JOIN "Goal" g ON g."organizationId" = org.id AND g."archivedAt" IS NULL
-  ORDER BY g."targetDate", g.title, g.id
+  ORDER BY g."closedAt" NULLS FIRST, g."targetDate", g.title, g.id
   LIMIT 200
 )
 SELECT json_build_object('data', json_build_object('organization', json_build_object('goals', json_build_object(
@@ -68,7 +68,7 @@ SELECT json_build_object('data', json_build_object('organization', json_build_ob
         FROM (SELECT * FROM "Milestone" m
               WHERE m."goalId" = p.id AND m."organizationId" = p."organizationId"
               ORDER BY m.position, m.id LIMIT 10) m), '[]'))
-    )) ORDER BY p."targetDate", p.title, p.id)
+    )) ORDER BY p."closedAt" NULLS FIRST, p."targetDate", p.title, p.id)
     FROM page p
     CROSS JOIN LATERAL (SELECT CASE
       WHEN p."targetDate" - p."startDate" <= 0 THEN CASE WHEN p.today >= p."targetDate" THEN 1 ELSE 0 END::float8
