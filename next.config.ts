@@ -2,8 +2,12 @@ import type { NextConfig } from "next";
 import { FIXED_SECURITY_HEADERS, FORWARDED_HTTPS_PATTERN, STRICT_TRANSPORT_SECURITY } from "./server/security-headers.ts";
 
 const nextConfig: NextConfig = {
-  // Native/WASM database drivers must be loaded by Node at run time, not bundled.
+  // Native/WASM database drivers must be loaded by Node at run time, not bundled. graphql too: the
+  // bundle would hold both its ESM and CommonJS builds, and graphql-jit (CommonJS) would check
+  // types against the other copy than the schema's; loaded by Node, there is one.
   serverExternalPackages: [
+    "graphql",
+    "graphql-jit",
     "pg",
     "@electric-sql/pglite",
     "pglite-prisma-adapter",

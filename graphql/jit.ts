@@ -47,7 +47,7 @@ function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
     const query = compiledFor(schema, document, operationName ?? undefined);
-    if (!isCompiledQuery(query)) return query;
+    if (!isCompiledQuery(query)) return withGraphQLErrors(query);
     const variables = request.variables ?? {};
     // Variables are checked by graphql-js first, as its execute would: its refusals name the
     // variable and the scalar's own reason (e.g. a date's range), and Apollo answers them as
