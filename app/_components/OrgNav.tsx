@@ -29,7 +29,7 @@ export function OrgNav({ slug }: { slug: string }) {
     const el = scroller.current;
     if (!el) return;
     const update = () => setMore({ left: el.scrollLeft > 1, right: el.scrollLeft + el.clientWidth < el.scrollWidth - 1 });
-    el.querySelector<HTMLElement>('[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    el.querySelector<HTMLElement>('[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "center" });
     update();
     el.addEventListener("scroll", update, { passive: true });
     const observer = new ResizeObserver(update);

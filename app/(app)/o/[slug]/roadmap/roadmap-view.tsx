@@ -346,6 +346,9 @@ function Legend() {
           <span aria-hidden className={cx(swatch, BAR_TONES.OFF_TRACK.track)} /> Off track
         </li>
         <li className="flex items-center gap-1.5">
+          <span aria-hidden className={cx(swatch, BAR_TONES.NOT_ENOUGH_DATA.track)} /> Not enough data yet
+        </li>
+        <li className="flex items-center gap-1.5">
           <span aria-hidden className={cx(swatch, BAR_TONES.CLOSED.track)} /> Closed
         </li>
         <li className="flex items-center gap-1.5">

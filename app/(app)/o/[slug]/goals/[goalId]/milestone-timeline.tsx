@@ -76,7 +76,7 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
   const x = (date: string) => timelineX(domain, date);
   const ticks = timelineTicks(domain);
   const todayX = open ? x(today) : null;
-  const scroller = useScrollToToday(todayX != null && todayX >= 0 && todayX <= 100 ? todayX / 100 : null, "--tl-title");
+  const scroller = useScrollToToday(todayX != null && todayX >= 0 && todayX <= 100 ? todayX / 100 : null, "--tl-title", 1);
   const overflowing = useOverflowing(scroller);
   const targetX = x(goal.targetDate);
   const flags = flagLayout(todayX, targetX);
