@@ -25,17 +25,20 @@ test.describe("someone else changed it meanwhile", () => {
     const rename = (title: string) =>
       samApi.must(`mutation ($input: UpdateGoalInput!) { updateGoal(input: $input) { goal { id } } }`, { input: { goalId: goal.id, title } });
 
+    // Its accessible name exactly: on the goal page, "Title" alone also matches "Milestone title"
+    // and "Progress of …" (strict mode fails at once, before the edit page has replaced it).
+    const title = page.getByRole("textbox", { name: "Title", exact: true });
     await signIn(page, user);
     await page.goto(`${goalPath(org, goal)}/edit`);
-    await expect(page.getByLabel("Title")).toHaveValue(goal.title);
+    await expect(title).toHaveValue(goal.title);
     await rename("Their title");
-    await page.getByLabel("Title").fill("My title");
+    await title.fill("My title");
     await page.getByRole("button", { name: "Save changes" }).click();
 
     const notice = page.getByTestId("stale-edit");
     await expect(notice).toContainText(`${sam.name} changed this goal just now, after you opened it.`);
     // My edit is still in the form.
-    await expect(page.getByLabel("Title")).toHaveValue("My title");
+    await expect(title).toHaveValue("My title");
     for (const colorScheme of ["light", "dark"] as const) {
       for (const width of [1280, 390]) {
         await page.emulateMedia({ colorScheme });
@@ -52,16 +55,16 @@ test.describe("someone else changed it meanwhile", () => {
 
     // Again, and this time take theirs.
     await page.getByRole("link", { name: "Edit goal" }).click();
-    await expect(page.getByLabel("Title")).toHaveValue("My title");
+    await expect(title).toHaveValue("My title");
     await rename("Their second title");
-    await page.getByLabel("Title").fill("Mine again");
+    await title.fill("Mine again");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(notice).toBeVisible();
     await page.getByRole("button", { name: "Reload their version" }).click();
     await expect(notice).toBeHidden();
-    await expect(page.getByLabel("Title")).toHaveValue("Their second title");
+    await expect(title).toHaveValue("Their second title");
     // Saving now builds on their version: no conflict.
-    await page.getByLabel("Title").fill("Agreed title");
+    await title.fill("Agreed title");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("heading", { name: "Agreed title" })).toBeVisible();
     await samApi.dispose();

@@ -82,10 +82,11 @@ test.describe("goal form and list tell the truth", () => {
     await page.goto(`/o/${org.slug}`);
     const row = goalRow(page, title);
     await expect(row).toContainText("120 / 300 users");
-    // Started today: nothing is expected yet, so 0% is on pace.
-    await expect(row).toContainText("On track");
+    // Started today, nothing recorded yet: within a new goal's grace period pace can't judge it.
+    await expect(row).toContainText("Not enough data yet");
+    await expect(row).not.toContainText("On track");
     await expect(page.getByRole("progressbar", { name: `Progress of ${title}` })).toHaveAttribute("aria-valuenow", "0");
-    await expect(page.getByRole("region", { name: "Goal health" })).toContainText("On track");
+    await expect(page.getByRole("region", { name: "Goal health" }).getByRole("button", { name: /^Not enough data yet/ })).toContainText("1");
   });
 
   test("a sub-goal created with a parent shows under its parent; a closed parent is refused beside the field", async ({
