@@ -56,6 +56,72 @@ export async function untilSaved(page: Page, operationName: string, action: () =
   expect(body.errors, `${operationName} answered with errors`).toBeUndefined();
 }
 
+/**
+ * Separators ("·") the user sees at the start or end of a line of the page's main text: one with
+ * no visible word beside it on the same line, on either side, within its line of parts (the
+ * nearest block, grid or wrapping flex box). Separators clipped out of sight don't count. Measured
+ * on the page as drawn: innerText can't tell, it puts every flex item on a line of its own.
+ */
+export async function strayDots(page: Page): Promise<string[]> {
+  return page.locator("main").evaluate((main) => {
+    type Box = { left: number; right: number; top: number; bottom: number };
+    /** The part of `rect` left visible by every ancestor of `node` that clips its overflow. */
+    const visible = (node: Node, rect: DOMRect): Box | null => {
+      let { left, right, top, bottom } = rect;
+      for (let el = node.parentElement; el && el !== document.body; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        if (style.visibility === "hidden") return null;
+        if (style.overflowX === "visible" && style.overflowY === "visible") continue;
+        const box = el.getBoundingClientRect();
+        left = Math.max(left, box.left);
+        right = Math.min(right, box.right);
+        top = Math.max(top, box.top);
+        bottom = Math.min(bottom, box.bottom);
+      }
+      return right - left > 0.5 && bottom - top > 0.5 ? { left, right, top, bottom } : null;
+    };
+    const textNodes = (root: Node) => {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      return nodes;
+    };
+    /** Visible boxes of the matches of `pattern` in the text nodes under `root`. */
+    const boxes = (nodes: Text[], pattern: RegExp) =>
+      nodes.flatMap((node) =>
+        [...node.data.matchAll(pattern)].flatMap((match) => {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          return [...range.getClientRects()].flatMap((rect) => visible(node, rect) ?? []);
+        }),
+      );
+    const sameLine = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > Math.min(a.bottom - a.top, b.bottom - b.top) / 2;
+    const stray: string[] = [];
+    for (const node of textNodes(main)) {
+      for (const dot of boxes([node], /·/g)) {
+        // A wrapping flex box, or a block that isn't a flex item (those are blocks only nominally).
+        let line = node.parentElement!;
+        while (line !== main) {
+          const style = getComputedStyle(line);
+          if (style.display.includes("flex") && style.flexWrap === "wrap") break;
+          const flexItem = getComputedStyle(line.parentElement!).display.includes("flex");
+          if (!flexItem && ["block", "flow-root", "grid", "list-item"].includes(style.display)) break;
+          line = line.parentElement!;
+        }
+        const words = boxes(textNodes(line), /[^\s·]+/g).filter((word) => sameLine(word, dot));
+        const before = words.some((word) => word.right <= dot.left + 1);
+        const after = words.some((word) => word.left >= dot.right - 1);
+        if (!before || !after) {
+          const where = before ? "at a line's end" : after ? "at a line's start" : "alone on a line";
+          stray.push(`· ${where} in “${line.innerText.replace(/\s+/g, " ").slice(0, 80)}”`);
+        }
+      }
+    }
+    return stray;
+  });
+}
+
 /** Clicks the confirming button of the confirmation dialog a destructive action opens. */
 export async function confirm(page: Page, buttonName: string): Promise<void> {
   const dialog = page.getByRole("dialog").or(page.getByRole("alertdialog"));

@@ -7,19 +7,13 @@ import {
   expect,
   goalPath,
   isoDate,
-  type Page,
   signIn,
+  strayDots,
   test,
   uniqueSuffix,
 } from "./fixtures.ts";
 
 // Issue #12, section 1: numbers and words must agree. One test per fix, as the user sees it.
-
-/** Lines of the page's main text that start or end with a separator. */
-async function strayDots(page: Page): Promise<string[]> {
-  const text = await page.locator("main").innerText();
-  return text.split("\n").filter((line) => /^\s*·|·\s*$/.test(line));
-}
 
 test("the critical-path card measures against the goal's target, and agrees with the final milestone's slack", async ({ page, user, apiAs }) => {
   const api = await apiAs(user);
@@ -138,7 +132,8 @@ test("a pasted 5,000-character title is counted and refused, not cut", async ({ 
   const org = await createOrg(api);
   await signIn(page, user);
   await page.goto(`/o/${org.slug}/goals/new`);
-  const title = page.getByLabel("Title", { exact: true });
+  // The accessible name: the label's text also holds the required field's (aria-hidden) "*".
+  const title = page.getByRole("textbox", { name: "Title", exact: true });
   await expect(title).toHaveAttribute("dir", "auto");
   await title.fill("x".repeat(5000));
   await expect(title).toHaveValue("x".repeat(5000));

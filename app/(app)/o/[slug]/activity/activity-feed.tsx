@@ -19,6 +19,7 @@ import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { Icon } from "../goals/icons";
 import { goalHref, goalsHref, newGoalHref } from "../goals/paths";
 import { LoadError } from "@/app/_components/LoadError";
+import { Separated } from "@/app/_components/separated";
 
 const PAGE_SIZE = 25;
 
@@ -233,30 +234,30 @@ function ActivityItem({ entry, slug }: { entry: Entry; slug: string }) {
             entry.summary
           )}
         </p>
-        <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
+        <p className="mt-1 flex items-center gap-x-2 text-xs text-slate-500">
           {entry.isWin ? (
             // On phones the "Win" label sits here rather than in its own column.
-            <span className="rounded-full bg-indigo-100 px-1.5 font-semibold text-indigo-700 sm:hidden">
+            <span className="shrink-0 rounded-full bg-indigo-100 px-1.5 font-semibold text-indigo-700 sm:hidden">
               <span aria-hidden>🎉 </span>Win
             </span>
           ) : null}
-          <time dateTime={entry.createdAt} title={formatDateTime(entry.createdAt)}>
-            {formatRelative(entry.createdAt)}
-          </time>
-          {entry.goal ? (
-            <>
-              <span aria-hidden className="text-slate-300">
-                ·
-              </span>
-              <Link
-                href={goalHref(slug, entry.goal.id)}
-                className="inline-flex min-w-0 items-center gap-1 rounded font-medium text-slate-600 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
-              >
-                <Icon name="flag" className="size-3 shrink-0 text-slate-400" />
-                <span className="truncate">{entry.goal.title}</span>
-              </Link>
-            </>
-          ) : null}
+          {/* A long goal title wraps under the time without leaving the "·" at the line's end. */}
+          <span className="min-w-0 flex-1">
+            <Separated>
+              <time dateTime={entry.createdAt} title={formatDateTime(entry.createdAt)}>
+                {formatRelative(entry.createdAt)}
+              </time>
+              {entry.goal ? (
+                <Link
+                  href={goalHref(slug, entry.goal.id)}
+                  className="inline-flex min-w-0 items-center gap-1 rounded font-medium text-slate-600 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+                >
+                  <Icon name="flag" className="size-3 shrink-0 text-slate-400" />
+                  <span className="truncate">{entry.goal.title}</span>
+                </Link>
+              ) : null}
+            </Separated>
+          </span>
         </p>
       </div>
       {entry.isWin ? (

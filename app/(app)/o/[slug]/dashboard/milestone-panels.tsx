@@ -48,7 +48,7 @@ function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: 
           {dueText(m.dueDate, today)}
         </Badge>
       </div>
-      <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm text-slate-500">
+      <p className="mt-1 text-sm text-slate-500">
         <Separated>
         <span dir="auto" className="min-w-0 truncate">{m.goal.title}</span>
         <span className="tabular-nums">

@@ -93,8 +93,8 @@ export function GoalRow({
               ) : null}
             </span>
           </div>
-          <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500">
-            <Separated wrap>
+          <div className="mt-1.5 text-sm text-slate-500">
+            <Separated>
               <span className="inline-flex items-center gap-1.5">
                 <Avatar name={goal.owner.name} size="xs" decorative />
                 <span className="sr-only">Owner: </span>

@@ -43,7 +43,7 @@ export function RoadmapList<G extends ListGoal>({ rows, slug }: { rows: RoadmapR
             </Link>
             {goal.isClosed ? (goal.outcome ? <OutcomeBadge outcome={goal.outcome} /> : null) : goal.health ? <HealthBadge health={goal.health} /> : null}
           </div>
-          <p className="mt-1 flex flex-wrap items-center gap-x-2 text-sm text-slate-500">
+          <p className="mt-1 text-sm text-slate-500">
             <Separated>
               <span>
                 {formatDate(goal.startDate)} → {formatDate(goal.targetDate)}

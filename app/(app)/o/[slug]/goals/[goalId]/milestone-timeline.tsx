@@ -12,6 +12,7 @@ import type { PageGoal } from "./progress-panel";
 import { type LabelAlign, flagLayout, labelAlign, timelineDomain, timelineTicks, timelineX } from "./timeline-scale";
 import { hasPlanBar, timelineRowLabel } from "./timeline-text";
 import { ViewToggle } from "@/app/_components/ViewToggle";
+import { Separated } from "@/app/_components/separated";
 import { useScrollToToday } from "@/app/_components/use-scroll-to-today";
 
 /** Row height in px (`h-12`): the dependency overlay counts its y coordinates in these. */
@@ -100,9 +101,15 @@ function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: 
           <h2 id="timeline-heading" className="text-lg font-semibold text-slate-900">
             Timeline
           </h2>
+          {/* Dates unbroken, and no "·" left at the end of a line on a phone. */}
           <p className="text-sm text-slate-500">
-            Start {formatDate(goal.startDate)} → target {formatDate(goal.targetDate)}
-            {open ? ` · today ${formatDate(today)}` : ""}
+            <Separated>
+              <span>
+                Start <span className="whitespace-nowrap">{formatDate(goal.startDate)}</span> → target{" "}
+                <span className="whitespace-nowrap">{formatDate(goal.targetDate)}</span>
+              </span>
+              {open ? <span className="whitespace-nowrap">today {formatDate(today)}</span> : null}
+            </Separated>
           </p>
         </div>
         <ViewToggle label="Timeline view" value={view} onChange={setView} />
