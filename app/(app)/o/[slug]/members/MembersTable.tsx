@@ -153,7 +153,7 @@ export function MembersTable({
                 const self = m.user.id === viewerId;
                 const manageable = canManage(m);
                 return (
-                  <tr key={m.id} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-2.5 px-5 py-3.5 hover:bg-slate-50/60 sm:table-row sm:p-0">
+                  <tr key={m.id} className="grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-3 gap-y-2.5 px-5 py-3.5 hover:bg-slate-50/60 sm:table-row sm:p-0">
                     <td className="col-span-2 min-w-0 sm:px-6 sm:py-3">
                       <div className="flex items-center gap-3">
                         <Avatar name={m.user.name} decorative />
@@ -192,7 +192,8 @@ export function MembersTable({
                       )}
                     </td>
                     <td className="hidden px-3 py-3 whitespace-nowrap text-slate-500 md:table-cell">{formatDate(m.createdAt)}</td>
-                    <td className="text-right whitespace-nowrap sm:px-6 sm:py-3">
+                    {/* Phones: the role keeps its width and this takes the rest, wrapping if it must. */}
+                    <td className="min-w-0 text-right sm:px-6 sm:py-3 sm:whitespace-nowrap">
                       {self && soleOwner ? (
                         <Link
                           href={`/o/${org.slug}/settings`}

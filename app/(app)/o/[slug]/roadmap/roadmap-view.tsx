@@ -285,7 +285,8 @@ function RoadmapRowItem({
           ) : goal.health ? (
             <HealthBadge health={goal.health} />
           ) : null}
-          <span className="truncate">{goal.owner.name}</span>
+          {/* Phones: the narrow title column has no room for it (the List view shows it). */}
+          <span className="hidden min-w-0 truncate sm:inline">{goal.owner.name}</span>
         </div>
       </div>
 
