@@ -1,8 +1,8 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
-import type { Milestone, User } from "../prisma/generated/client/client.ts";
+import type { User } from "../prisma/generated/client/client.ts";
 import { type Page, type PageArgs, pageOf } from "./connections.ts";
 import type { Context } from "./context.ts";
-import { assigneeIdsByMilestone, milestonesOf, perRequest, usersById } from "./loaders.ts";
+import { assigneeIdsByMilestone, type ListedMilestone, milestonesOf, perRequest, usersById } from "./loaders.ts";
 
 // Pages of milestones (a goal's `milestones` connection) are made for every goal at one place of
 // the query at once, with the people the query asks of them (owner, assignees) loaded before they
@@ -14,7 +14,7 @@ import { assigneeIdsByMilestone, milestonesOf, perRequest, usersById } from "./l
 // collector more than the lookups it saves.
 const AHEAD = Symbol("people loaded ahead");
 type Ahead = { owner?: User | null; assignees?: User[] };
-type WithAhead = Milestone & { [AHEAD]?: Ahead };
+type WithAhead = { [AHEAD]?: Ahead };
 
 function fieldsIn(set: SelectionSetNode, info: GraphQLResolveInfo): FieldNode[] {
   return set.selections.flatMap((selection) => {
@@ -38,7 +38,7 @@ function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
  * Loads the owners and assignees that the query asks of the milestones at `path` below the field
  * being resolved: one statement for the assignments (by milestone id), then one for the people.
  */
-async function loadPeopleAhead(milestones: Milestone[], info: GraphQLResolveInfo, path: string[]) {
+async function loadPeopleAhead(milestones: ListedMilestone[], info: GraphQLResolveInfo, path: string[]) {
   const selected = selectedAt(info, path);
   const wantOwner = selected.has("owner");
   const wantAssignees = selected.has("assignees");
@@ -48,10 +48,17 @@ async function loadPeopleAhead(milestones: Milestone[], info: GraphQLResolveInfo
   if (wantOwner) for (const m of milestones) if (m.ownerId) userIds.add(m.ownerId);
   for (const ids of assigneeIds.values()) for (const id of ids) userIds.add(id);
   const users = await usersById([...userIds]);
-  for (const m of milestones as WithAhead[]) {
+  for (const m of milestones as (ListedMilestone & WithAhead)[]) {
     const people: Ahead = {};
     if (wantOwner) people.owner = m.ownerId ? (users.get(m.ownerId) ?? null) : null;
-    if (wantAssignees) people.assignees = (assigneeIds.get(m.id) ?? []).flatMap((id) => users.get(id) ?? []);
+    if (wantAssignees) {
+      const assignees: User[] = [];
+      for (const id of assigneeIds.get(m.id) ?? []) {
+        const user = users.get(id);
+        if (user) assignees.push(user);
+      }
+      people.assignees = assignees;
+    }
     m[AHEAD] = people;
   }
 }
@@ -62,7 +69,7 @@ async function loadPeopleAhead(milestones: Milestone[], info: GraphQLResolveInfo
  * two loads.
  */
 export const milestonePagesOf = (ctx: Context, info: GraphQLResolveInfo, args: PageArgs) =>
-  perRequest<Page<Milestone>>(ctx, `Goal.milestonePages:${String(info.path.key)}`, info, async (goalIds) => {
+  perRequest<Page<ListedMilestone>>(ctx, `Goal.milestonePages:${String(info.path.key)}`, info, async (goalIds) => {
     // The goals' milestones through the shared loader: the health facts of these goals read them too.
     const lists = await milestonesOf(ctx, info).loadMany(goalIds);
     const pages = lists.map((rows) => {
@@ -74,7 +81,7 @@ export const milestonePagesOf = (ctx: Context, info: GraphQLResolveInfo, args: P
   });
 
 /** The milestone's owner when its page loaded it ahead; undefined otherwise. */
-export const ownerAhead = (m: Milestone) => (m as WithAhead)[AHEAD]?.owner;
+export const ownerAhead = (m: object) => (m as WithAhead)[AHEAD]?.owner;
 
 /** The milestone's assignees when its page loaded them ahead; undefined otherwise. */
-export const assigneesAhead = (m: Milestone) => (m as WithAhead)[AHEAD]?.assignees;
+export const assigneesAhead = (m: object) => (m as WithAhead)[AHEAD]?.assignees;

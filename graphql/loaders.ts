@@ -38,15 +38,11 @@ const MAX_BATCH = 20_000;
 // One loader per relation and place in the query (the path of the parent objects, list indexes
 // left out). All the parents at one place resolve together, so each place's loads form exactly one
 // batch: how many statements a query runs depends on its shape only, never on which database
-// answer happened to arrive first. Sibling fields share their parent's path object, hence the cache.
-const placeKeys = new WeakMap<Path, string>();
+// answer happened to arrive first. (Walked each time: paths are short, and remembering them per
+// path object in a WeakMap cost more than the walk.)
 function placeOf(path: Path | undefined): string {
-  if (!path) return "";
-  let key = placeKeys.get(path);
-  if (key === undefined) {
-    key = typeof path.key === "number" ? placeOf(path.prev) : `${placeOf(path.prev)}.${path.key}`;
-    placeKeys.set(path, key);
-  }
+  let key = "";
+  for (let at = path; at; at = at.prev) if (typeof at.key !== "number") key = `.${at.key}${key}`;
   return key;
 }
 
@@ -150,11 +146,39 @@ export const openGoalCountOf = (ctx: Context, at?: Place) =>
 
 // ---- A goal's rows ----
 
-/** Every milestone of each goal, in planned order: what the connection pages and the computed facts read. */
+/**
+ * The columns of a milestone that lists and the computed facts (progress, health, schedule) read.
+ * A list holds many milestones and the others are rarely asked for, yet mapping them cost as much
+ * again (six of them dates): Milestone fields that read another column load the whole row by id
+ * when a query asks (graphql/types/milestone.ts, `unlisted`).
+ */
+export const listedMilestoneColumns = {
+  id: true,
+  organizationId: true,
+  goalId: true,
+  title: true,
+  dueDate: true,
+  status: true,
+  ownerId: true,
+  weight: true,
+  durationDays: true,
+  position: true,
+} as const satisfies Partial<Record<keyof Milestone, true>>;
+export type ListedMilestone = Pick<Milestone, keyof typeof listedMilestoneColumns>;
+
+/** Every milestone of each goal, in planned order, with the listed columns: what the connection pages and the computed facts read. */
 export const milestonesOf = (ctx: Context, at?: Place) =>
-  perRequest<Milestone[]>(ctx, "Goal.milestones", at, async (goalIds) =>
-    many(await prisma().milestone.findMany({ where: { goalId: { in: goalIds } }, orderBy: planned }), goalIds, (m) => m.goalId),
+  perRequest<ListedMilestone[]>(ctx, "Goal.milestones", at, async (goalIds) =>
+    many(
+      await prisma().milestone.findMany({ where: { goalId: { in: goalIds } }, orderBy: planned, select: listedMilestoneColumns }),
+      goalIds,
+      (m) => m.goalId,
+    ),
   );
+
+/** Whole milestone rows by id, for the fields a listed milestone lacks: all such fields at one place share one load. */
+export const milestoneRowOf = (ctx: Context, at?: Place) =>
+  perRequest<Milestone | null>(ctx, "Milestone.row", at, async (ids) => one(await prisma().milestone.findMany({ where: { id: { in: ids } } }), ids, (m) => m.id));
 
 /** Sub-goals that count in the roll-up (not archived), by title. */
 export const childrenOf = (ctx: Context, at?: Place) =>

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { isValid, parseISO } from "date-fns";
+import { dateKey } from "../server/dates.ts";
 import { YEAR_RANGE_MESSAGE, yearInRange } from "../server/validation/input-limits.ts";
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,7 +22,7 @@ function parseDate(value: unknown): Date {
 export const DateScalar = new GraphQLScalarType<Date, string>({
   name: "Date",
   description: "A calendar date (YYYY-MM-DD), read in the organization's time zone.",
-  serialize: (value) => (value as Date).toISOString().slice(0, 10),
+  serialize: (value) => dateKey(value as Date),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });

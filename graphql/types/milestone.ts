@@ -8,7 +8,7 @@ import { backwardPlan, effectiveStatus, type PlanEntry } from "../../server/mile
 import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import type { Context } from "../context.ts";
-import { totalCountField } from "../connections.ts";
+import { type Page, totalCountField } from "../connections.ts";
 import { assigneesAhead, milestonePagesOf, ownerAhead } from "../loaded-ahead.ts";
 import { idOf } from "../ids.ts";
 import {
@@ -16,7 +16,9 @@ import {
   dependentsOf,
   goalById,
   loadAll,
+  type ListedMilestone,
   milestoneById,
+  milestoneRowOf,
   milestonesOf,
   type Place,
   planInputsOf,
@@ -125,6 +127,20 @@ function stateIn(m: Milestone, ctx: Context) {
 
 const DAY_MS = 86_400_000;
 
+// Lists of milestones hold the listed columns only (loaders.ts, milestonesOf). They answer as
+// Milestone objects: each field that reads another column goes through `unlisted`, which takes it
+// from the whole row, loaded by id (one statement for every such field at one place of the query)
+// when the object is a listed one. test/integration/listed-milestones.test.ts checks every field.
+const listed = (rows: ListedMilestone[]) => rows as Milestone[];
+const listedPage = (page: Page<ListedMilestone>) => page as unknown as Page<Milestone>;
+
+function unlisted<K extends keyof Milestone>(m: Milestone, key: K, ctx: Context, info: Place): Milestone[K] | Promise<Milestone[K]> {
+  if (key in m) return m[key];
+  return milestoneRowOf(ctx, info)
+    .load(m.id)
+    .then((row) => row![key]);
+}
+
 /** Milestones by id, in the goal's planned order. */
 async function inPlannedOrder(ctx: Context, ids: string[], info: Place) {
   return (await loadAll(milestoneById(ctx, info), ids)).sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
@@ -138,14 +154,24 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
   ...batchedNodes((ids, ctx) => prisma().milestone.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
   fields: (t) => ({
     title: t.exposeString("title"),
-    description: t.exposeString("description"),
-    version: t.exposeInt("version", { description: "Bumped by every edit; send it back as expectedVersion so a stale edit is refused (CONFLICT)." }),
+    description: t.string({ resolve: (m, _args, ctx, info) => unlisted(m, "description", ctx, info) }),
+    version: t.int({
+      description: "Bumped by every edit; send it back as expectedVersion so a stale edit is refused (CONFLICT).",
+      resolve: (m, _args, ctx, info) => unlisted(m, "version", ctx, info),
+    }),
     dueDate: t.expose("dueDate", { type: "Date" }),
-    baselineDueDate: t.expose("baselineDueDate", { type: "Date", description: "The first due date ever set." }),
-    slipCount: t.exposeInt("slipCount", { description: "How many times the due date was moved later." }),
+    baselineDueDate: t.field({
+      type: "Date",
+      description: "The first due date ever set.",
+      resolve: (m, _args, ctx, info) => unlisted(m, "baselineDueDate", ctx, info),
+    }),
+    slipCount: t.int({
+      description: "How many times the due date was moved later.",
+      resolve: (m, _args, ctx, info) => unlisted(m, "slipCount", ctx, info),
+    }),
     slipDays: t.int({
       description: "Days between the baseline and the current due date (negative when moved earlier).",
-      resolve: (m) => Math.round((m.dueDate.getTime() - m.baselineDueDate.getTime()) / DAY_MS),
+      resolve: async (m, _args, ctx, info) => Math.round((m.dueDate.getTime() - (await unlisted(m, "baselineDueDate", ctx, info)).getTime()) / DAY_MS),
     }),
     status: t.expose("status", { type: MilestoneStatusEnum }),
     effectiveStatus: t.field({
@@ -162,7 +188,7 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
       resolve: async (m, _args, ctx) => (await stateIn(m, ctx)) === "MISSED",
     }),
     position: t.exposeInt("position", { description: "0-based place in the goal's order." }),
-    completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
+    completedAt: t.field({ type: "DateTime", nullable: true, resolve: (m, _args, ctx, info) => unlisted(m, "completedAt", ctx, info) }),
     owner: t.field({
       type: UserRef,
       nullable: true,
@@ -238,7 +264,7 @@ builder.prismaObjectFields(GoalRef, (t) => ({
     {
       type: MilestoneRef,
       description: "In their planned order (position).",
-      resolve: (goal, args, ctx, info) => milestonePagesOf(ctx, info, args).load(goal.id),
+      resolve: async (goal, args, ctx, info) => listedPage(await milestonePagesOf(ctx, info, args).load(goal.id)),
     },
     { name: "GoalMilestonesConnection", fields: totalCountField },
   ),
@@ -246,7 +272,7 @@ builder.prismaObjectFields(GoalRef, (t) => ({
     type: [MilestoneRef],
     extensions: listSize(MAX_MILESTONES_PER_GOAL),
     description: "Every milestone in planned order, as a plain list for timelines.",
-    resolve: (goal, _args, ctx, info) => milestonesOf(ctx, info).load(goal.id),
+    resolve: async (goal, _args, ctx, info) => listed(await milestonesOf(ctx, info).load(goal.id)),
   }),
   criticalPath: t.field({
     type: [MilestoneRef],
@@ -255,7 +281,7 @@ builder.prismaObjectFields(GoalRef, (t) => ({
       "The open milestones with the least slack, in planned order: any delay to them delays the goal. Empty when no open milestone has a duration.",
     resolve: async (goal, _args, ctx, info) => {
       const [plan, milestones] = await Promise.all([planByGoal(ctx, goal.id, info), milestonesOf(ctx, info).load(goal.id)]);
-      return milestones
+      return listed(milestones)
         .filter((m) => plan.get(m.id)?.critical)
         .sort((a, b) => {
           const pa = plan.get(a.id)!;
