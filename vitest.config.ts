@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["server/**/*.test.ts", "graphql/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "domain/**/*.test.ts", "graphql/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -1,4 +1,4 @@
-import { formatPercent } from "@/server/goals/progress.ts";
+import { formatPercent } from "@/domain/progress.ts";
 import { cx } from "./cx";
 
 /** A share 0..1 as a whole-number percentage, the same number `formatPercent` prints. */

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ComponentProps } from "react";
-import { TITLE_MAX } from "@/server/goals/schemas.ts";
+import { TITLE_MAX } from "@/domain/schemas/goal.ts";
 import { cx } from "./cx";
 import { TextField } from "./fields";
 

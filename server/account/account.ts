@@ -12,7 +12,7 @@ import {
   changePasswordInput,
   deleteAccountInput,
   updateProfileInput,
-} from "./schemas.ts";
+} from "../../domain/schemas/account.ts";
 import { sessionRenewalTicket } from "./session-renewal.ts";
 import { endSessions } from "./sessions.ts";
 

@@ -1,7 +1,7 @@
 import type { ActivityKind } from "../../prisma/generated/client/enums.ts";
 import type { Prisma } from "../../prisma/generated/client/client.ts";
 import type { Tx } from "../db.ts";
-import type { ActivityData } from "./summary.ts";
+import type { ActivityData } from "../../domain/activity-summary.ts";
 
 export interface ActivityInput {
   organizationId: string;

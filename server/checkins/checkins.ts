@@ -5,7 +5,7 @@ import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, parseInput } from "../errors.ts";
 import { assertOpen, findGoal, lockGoal } from "../goals/goals.ts";
 import { recomputeProgress } from "../goals/recompute.ts";
-import { createCheckInInput, type CreateCheckInInput } from "./schemas.ts";
+import { createCheckInInput, type CreateCheckInInput } from "../../domain/schemas/check-in.ts";
 
 /**
  * Records how a goal is going: for a metric goal its new current value, always the author's

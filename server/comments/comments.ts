@@ -5,7 +5,7 @@ import { prisma } from "../db.ts";
 import { writeTransaction } from "../db/write-transaction.ts";
 import { forbidden, notFound, parseInput } from "../errors.ts";
 import { assertOpen } from "../goals/goals.ts";
-import { addCommentInput, commentTargetInput, type AddCommentInput } from "./schemas.ts";
+import { addCommentInput, commentTargetInput, type AddCommentInput } from "../../domain/schemas/comment.ts";
 
 const openGoal = { select: { id: true, title: true, archivedAt: true, closedAt: true } } as const;
 

@@ -1,4 +1,4 @@
-import { plusDays } from "../calendar.ts";
+import { plusDays } from "../../domain/calendar.ts";
 
 // "My work": the milestones assigned to someone, across their organizations, grouped by due date
 // relative to today in each milestone's own organization's time zone. Pure; dates "YYYY-MM-DD".

@@ -1,10 +1,10 @@
 import type { Prisma } from "../../prisma/generated/client/client.ts";
 import { requireRole, requireViewer } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { dateKey, todayIn } from "../dates.ts";
+import { dateKey, todayIn } from "../../domain/dates.ts";
 import { prisma } from "../db.ts";
 import { healthOf } from "../goals/facts.ts";
-import { attentionLists, buildDashboard, type DashboardFilter, type HealthCounts, RECENT_WINS } from "./dashboard.ts";
+import { attentionLists, buildDashboard, type DashboardFilter, type HealthCounts, RECENT_WINS } from "../../domain/dashboard.ts";
 import { groupMyWork, type WorkBucket } from "./my-work.ts";
 
 /** A dashboard, as ids for the API to load in the shape each client asks for. */

@@ -1,10 +1,10 @@
 import { requireViewer } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { dateKey, todayIn } from "../dates.ts";
+import { dateKey, todayIn } from "../../domain/dates.ts";
 import { prisma } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { expectedProgressOf, healthOf } from "../goals/facts.ts";
-import { effectiveStatus } from "../milestones/schedule.ts";
+import { effectiveStatus } from "../../domain/schedule.ts";
 import { exportFilename, goalsCsv } from "./goals-csv.ts";
 
 /**

@@ -1,6 +1,6 @@
-import type { Health } from "../goals/health.ts";
-import { formatPercent } from "../goals/progress.ts";
-import type { EffectiveStatus } from "../milestones/schedule.ts";
+import type { Health } from "../../domain/health.ts";
+import { formatPercent } from "../../domain/progress.ts";
+import type { EffectiveStatus } from "../../domain/schedule.ts";
 
 // The goals export: one row per goal, then one per milestone of it. Pure: the service loads and
 // computes, this writes the file.

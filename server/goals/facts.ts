@@ -1,7 +1,7 @@
-import { dateKey, todayIn } from "../dates.ts";
-import { effectiveStatus } from "../milestones/schedule.ts";
-import { expectedProgress, judgeHealth } from "./health.ts";
-import type { MilestoneStatus } from "./progress.ts";
+import { dateKey, todayIn } from "../../domain/dates.ts";
+import { effectiveStatus } from "../../domain/schedule.ts";
+import { expectedProgress, judgeHealth } from "../../domain/health.ts";
+import type { MilestoneStatus } from "../../domain/progress.ts";
 import { rolledUpChildren } from "./recompute.ts";
 
 // A goal's computed facts (missed milestones, expected progress, health, history) from its stored

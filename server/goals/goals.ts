@@ -5,7 +5,7 @@ import type { Viewer } from "../auth/viewer.ts";
 import { prisma, type Tx } from "../db.ts";
 import { assertVersion, bumpVersion, parseExpectedVersion } from "../db/versioned.ts";
 import { writeTransaction } from "../db/write-transaction.ts";
-import { dateKey } from "../dates.ts";
+import { dateKey } from "../../domain/dates.ts";
 import { badInput, conflict, notFound, parseInput } from "../errors.ts";
 import { lockChain, recomputeProgress } from "./recompute.ts";
 import {
@@ -19,8 +19,8 @@ import {
   type CreateGoalInput,
   type UpdateGoalInput,
   windowWithinLimit,
-} from "./schemas.ts";
-import { MAX_GOAL_YEARS, MAX_GOALS_PER_ORG } from "../limits.ts";
+} from "../../domain/schemas/goal.ts";
+import { MAX_GOAL_YEARS, MAX_GOALS_PER_ORG } from "../../domain/limits.ts";
 
 export const ARCHIVED_MESSAGE = "Archived goals can't be changed; unarchive it first.";
 export const CLOSED_MESSAGE = "Closed goals can't be changed; reopen it first.";

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { goalProgress } from "./progress.ts";
+import { goalProgress } from "../../domain/progress.ts";
 
 // Children that count in a parent's roll-up: archived goals are set aside, not part of the plan.
 export const rolledUpChildren = {

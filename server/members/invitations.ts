@@ -6,7 +6,7 @@ import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
 import { writeTransaction } from "../db/write-transaction.ts";
 import { conflict, forbidden, notFound, parseInput } from "../errors.ts";
-import { PLANNED_LINKS } from "../limits.ts";
+import { PLANNED_LINKS } from "../../domain/limits.ts";
 import { refuseAtMembershipLimit } from "../orgs/membership-limit.ts";
 import { chargeAttempt } from "../rate-limit/enforce.ts";
 import {
@@ -17,7 +17,7 @@ import {
   invitationStatus,
   invitationTokenSchema,
   inviteMemberInput,
-} from "./schemas.ts";
+} from "../../domain/schemas/member.ts";
 
 const statusMessages: Record<Exclude<InvitationStatus, "PENDING">, string> = {
   ACCEPTED: "This invitation has already been accepted.",

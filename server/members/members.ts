@@ -4,7 +4,7 @@ import type { Viewer } from "../auth/viewer.ts";
 import { type Tx, prisma } from "../db.ts";
 import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, conflict, forbidden, notFound, parseInput } from "../errors.ts";
-import { type UpdateMemberRoleInput, updateMemberRoleInput } from "./schemas.ts";
+import { type UpdateMemberRoleInput, updateMemberRoleInput } from "../../domain/schemas/member.ts";
 
 export const LAST_OWNER_MESSAGE = "An organization needs at least one owner.";
 

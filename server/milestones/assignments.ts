@@ -2,10 +2,10 @@ import { atLeast, EDITOR, requireRole } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
 import { badInput, conflict, isUniqueViolation, parseInput } from "../errors.ts";
-import { MAX_ASSIGNEES_PER_MILESTONE } from "../limits.ts";
+import { MAX_ASSIGNEES_PER_MILESTONE } from "../../domain/limits.ts";
 import { assertOpen } from "../goals/goals.ts";
 import { findMilestone } from "./milestones.ts";
-import { assignmentInput } from "./schemas.ts";
+import { assignmentInput } from "../../domain/schemas/milestone.ts";
 
 /**
  * Puts a person on a milestone. Assignees are the people doing the work, so they must be members

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { badInput } from "../errors.ts";
-import { cycleMessage, findCycle } from "./schedule.ts";
+import { cycleMessage, findCycle } from "../../domain/schedule.ts";
 
 /**
  * Replaces the milestones a milestone depends on. They must be other milestones of the same goal,

@@ -2,16 +2,16 @@ import { EDITOR, requireRole } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
 import type { Milestone } from "../../prisma/generated/client/client.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { dateKey, parseCalendarDate } from "../dates.ts";
+import { dateKey, parseCalendarDate } from "../../domain/dates.ts";
 import { prisma, type Tx } from "../db.ts";
 import { assertVersion, bumpVersion, parseExpectedVersion } from "../db/versioned.ts";
 import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, conflict, notFound, parseInput } from "../errors.ts";
-import { MAX_MILESTONES_PER_GOAL } from "../limits.ts";
+import { MAX_MILESTONES_PER_GOAL } from "../../domain/limits.ts";
 import { assertOpen, findGoal, lockGoal } from "../goals/goals.ts";
 import { recomputeProgress } from "../goals/recompute.ts";
 import { setDependencies } from "./dependencies.ts";
-import { moveDueDate } from "./schedule.ts";
+import { moveDueDate } from "../../domain/schedule.ts";
 import {
   completedAtFor,
   createMilestoneInput,
@@ -20,7 +20,7 @@ import {
   updateMilestoneInput,
   type CreateMilestoneInput,
   type UpdateMilestoneInput,
-} from "./schemas.ts";
+} from "../../domain/schemas/milestone.ts";
 
 /** A milestone in one of the viewer's organizations, with its goal's read-only state. */
 export async function findMilestone(viewer: Viewer | null, milestoneId: string) {

@@ -1,6 +1,6 @@
 import { refuseAtLimit } from "../capacity.ts";
 import type { Tx } from "../db.ts";
-import { PLANNED_PER_PERSON } from "../limits.ts";
+import { PLANNED_PER_PERSON } from "../../domain/limits.ts";
 
 /** Before a person joins one more organization (creating it, or accepting an invitation). */
 export function refuseAtMembershipLimit(tx: Tx, userId: string): Promise<void> {

@@ -5,7 +5,7 @@ import { prisma } from "../db.ts";
 import { writeTransaction } from "../db/write-transaction.ts";
 import { conflict, isUniqueViolation, parseInput } from "../errors.ts";
 import { refuseAtMembershipLimit } from "./membership-limit.ts";
-import { createOrganizationInput, slugify, updateOrganizationInput } from "./schemas.ts";
+import { createOrganizationInput, slugify, updateOrganizationInput } from "../../domain/schemas/organization.ts";
 
 async function slugTaken(slug: string, exceptId?: string) {
   const org = await prisma().organization.findUnique({ where: { slug }, select: { id: true } });

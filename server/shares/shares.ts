@@ -2,13 +2,13 @@ import type { Prisma } from "../../prisma/generated/client/client.ts";
 import { atLeast, EDITOR, requireRole, requireViewer } from "../access.ts";
 import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import type { HealthCounts } from "../dashboard/dashboard.ts";
+import type { HealthCounts } from "../../domain/dashboard.ts";
 import { dashboardOf } from "../dashboard/service.ts";
 import { refuseAtLimit } from "../capacity.ts";
 import { prisma, type Tx } from "../db.ts";
 import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, forbidden, notFound, parseInput } from "../errors.ts";
-import { PLANNED_LINKS } from "../limits.ts";
+import { PLANNED_LINKS } from "../../domain/limits.ts";
 import {
   type CreateShareLinkInput,
   createShareLinkInput,
@@ -19,7 +19,7 @@ import {
   type ShareLinkStatus,
   shareLinkStatus,
   shareTokenSchema,
-} from "./schemas.ts";
+} from "../../domain/schemas/share.ts";
 
 // Who may do what with share links:
 // - see: the organization's admins see all its links; anyone else, the links to goals they own;

@@ -5,9 +5,9 @@ import { refuseAtLimit } from "../capacity.ts";
 import { prisma, type Tx } from "../db.ts";
 import { writeTransaction } from "../db/write-transaction.ts";
 import { forbidden, notFound, parseInput } from "../errors.ts";
-import { PLANNED_PER_PERSON } from "../limits.ts";
+import { PLANNED_PER_PERSON } from "../../domain/limits.ts";
 import { chargeAttempt } from "../rate-limit/enforce.ts";
-import { API_TOKEN_PREFIX, type CreateApiTokenInput, createApiTokenInput, displayPrefix } from "./schemas.ts";
+import { API_TOKEN_PREFIX, type CreateApiTokenInput, createApiTokenInput, displayPrefix } from "../../domain/schemas/token.ts";
 
 /** A personal API token acting as its creator; the secret is returned once and only its hash kept. */
 export async function createApiToken(viewer: Viewer | null, input: CreateApiTokenInput) {

@@ -2,7 +2,7 @@ import { hashPassword } from "../auth/passwords.ts";
 import { prisma } from "../db.ts";
 import { conflict, parseInput } from "../errors.ts";
 import { chargeAttempt } from "../rate-limit/enforce.ts";
-import { type SignUpInput, signUpInput } from "./schemas.ts";
+import { type SignUpInput, signUpInput } from "../../domain/schemas/user.ts";
 
 export async function signUp(input: SignUpInput) {
   const data = parseInput(signUpInput, input);

@@ -12,7 +12,7 @@ import { TextField, useFocusFirstError } from "@/app/_components/fields";
 import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
 import { signInUrl } from "@/app/_lib/callback-url";
 import { graphql } from "@/graphql/client/graphql";
-import { signUpInput } from "@/server/users/schemas.ts";
+import { signUpInput } from "@/domain/schemas/user.ts";
 
 const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {

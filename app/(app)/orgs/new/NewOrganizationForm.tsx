@@ -11,7 +11,7 @@ import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/a
 import { PageHeader } from "@/app/_components/PageHeader";
 import { TimeZoneSelect } from "@/app/_components/TimeZoneSelect";
 import { graphql } from "@/graphql/client/graphql";
-import { createOrganizationInput, slugify } from "@/server/orgs/schemas.ts";
+import { createOrganizationInput, slugify } from "@/domain/schemas/organization.ts";
 
 const CreateOrganizationMutation = graphql(`
   mutation CreateOrganization($input: CreateOrganizationInput!) {

@@ -8,7 +8,7 @@ import { Button } from "@/app/_components/Button";
 import { Card, CardHeader } from "@/app/_components/Card";
 import { TextField, useFocusFirstError } from "@/app/_components/fields";
 import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
-import { changePasswordInput } from "@/server/account/schemas.ts";
+import { changePasswordInput } from "@/domain/schemas/account.ts";
 import { ChangePasswordMutation } from "./operations";
 
 const FIELDS = ["currentPassword", "newPassword"] as const;

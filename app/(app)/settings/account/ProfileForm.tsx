@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/Button";
 import { Card, CardHeader } from "@/app/_components/Card";
 import { TextField, useFocusFirstError } from "@/app/_components/fields";
 import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
-import { updateProfileInput } from "@/server/account/schemas.ts";
+import { updateProfileInput } from "@/domain/schemas/account.ts";
 import { UpdateProfileMutation } from "./operations";
 
 export function ProfileForm({ name: savedName, email }: { name: string; email: string }) {

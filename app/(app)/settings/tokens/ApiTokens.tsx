@@ -15,7 +15,7 @@ import { PageHeader } from "@/app/_components/PageHeader";
 import { RevocableList } from "@/app/_components/RevocableList";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
-import { createApiTokenInput } from "@/server/tokens/schemas.ts";
+import { createApiTokenInput } from "@/domain/schemas/token.ts";
 import { LoadError } from "@/app/_components/LoadError";
 
 const ApiTokensQuery = graphql(`

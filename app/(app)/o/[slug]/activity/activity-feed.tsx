@@ -16,8 +16,8 @@ import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { useLoadMore } from "@/app/_components/use-load-more";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
-import { Icon } from "../goals/icons";
-import { goalHref, goalsHref, newGoalHref } from "../goals/paths";
+import { Icon } from "@/app/_components/goals/icons";
+import { goalHref, goalsHref, newGoalHref } from "@/app/_components/goals/paths";
 import { LoadError } from "@/app/_components/LoadError";
 import { Separated } from "@/app/_components/separated";
 

@@ -7,7 +7,7 @@ import { cx } from "@/app/_components/cx";
 import { formatDate } from "@/app/_components/format";
 import { HEALTH_LABELS } from "@/app/_components/HealthBadge";
 import { Select } from "@/app/_components/fields";
-import { type DashboardWindow, windowRange } from "@/server/dashboard/dashboard.ts";
+import { type DashboardWindow, windowRange } from "@/domain/dashboard.ts";
 import { type DashboardParams, isFiltered, WINDOWS } from "./dashboard-url";
 import type { DashboardData } from "./operations";
 

@@ -1,5 +1,5 @@
-import type { Health } from "@/server/goals/health.ts";
-import type { DashboardWindow } from "@/server/dashboard/dashboard.ts";
+import type { Health } from "@/domain/health.ts";
+import type { DashboardWindow } from "@/domain/dashboard.ts";
 
 /**
  * The dashboard's filter lives in the URL (`?owner=…&health=AT_RISK&parent=…&window=THIS_QUARTER`)

@@ -4,7 +4,7 @@ import { Cell, Pie, PieChart } from "recharts";
 import { cx } from "@/app/_components/cx";
 import { Disclosure } from "@/app/_components/Disclosure";
 import { type Health, HEALTH_LABELS } from "@/app/_components/HealthBadge";
-import { HEALTH_DOT, HEALTH_RULE } from "../goals/health";
+import { HEALTH_DOT, HEALTH_RULE } from "@/app/_components/goals/health";
 import type { DashboardData } from "./operations";
 
 type Counts = DashboardData["healthCounts"];

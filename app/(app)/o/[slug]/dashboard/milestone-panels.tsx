@@ -6,8 +6,8 @@ import { Badge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { formatDate, formatRelative } from "@/app/_components/format";
 import { milestoneAnchor } from "../goals/[goalId]/milestone-row";
-import { Icon } from "../goals/icons";
-import { goalHref } from "../goals/paths";
+import { Icon } from "@/app/_components/goals/icons";
+import { goalHref } from "@/app/_components/goals/paths";
 import type { DashboardData, DashboardMilestone } from "./operations";
 
 const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);

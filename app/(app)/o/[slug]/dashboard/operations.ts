@@ -1,5 +1,5 @@
 import { graphql, type ResultOf, type VariablesOf } from "@/graphql/client/graphql";
-import { GoalRowFields } from "../goals/goal-row-fields";
+import { GoalRowFields } from "@/app/_components/goals/goal-row-fields";
 
 const DashboardMilestoneFields = graphql(`
   fragment DashboardMilestoneFields on Milestone @_unmask {

@@ -7,8 +7,8 @@ import { cx } from "@/app/_components/cx";
 import { Select, TextArea, TextField } from "@/app/_components/fields";
 import { TitleField } from "@/app/_components/TitleField";
 import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
-import { createGoalInput, metricProblem } from "@/server/goals/schemas.ts";
-import { smartCheck } from "@/server/goals/smart.ts";
+import { createGoalInput, metricProblem } from "@/domain/schemas/goal.ts";
+import { smartCheck } from "@/domain/smart.ts";
 import { metricValueFields } from "./metric-fields";
 import { SmartChecklist } from "./smart-checklist";
 

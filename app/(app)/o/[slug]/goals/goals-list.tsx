@@ -12,10 +12,10 @@ import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { useLoadMore } from "@/app/_components/use-load-more";
 import { graphql } from "@/graphql/client/graphql";
-import { GoalRow } from "./goal-row";
-import { type GoalRowData, GoalRowFields } from "./goal-row-fields";
-import { Icon } from "./icons";
-import { newGoalHref } from "./paths";
+import { GoalRow } from "@/app/_components/goals/goal-row";
+import { type GoalRowData, GoalRowFields } from "@/app/_components/goals/goal-row-fields";
+import { Icon } from "@/app/_components/goals/icons";
+import { newGoalHref } from "@/app/_components/goals/paths";
 import { LoadError } from "@/app/_components/LoadError";
 
 const PAGE_SIZE = 20;

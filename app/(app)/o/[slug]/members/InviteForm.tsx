@@ -10,7 +10,7 @@ import { CopyField } from "@/app/_components/CopyField";
 import { Select, TextField, useFocusFirstError } from "@/app/_components/fields";
 import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
-import { inviteMemberInput } from "@/server/members/schemas.ts";
+import { inviteMemberInput } from "@/domain/schemas/member.ts";
 import { InviteMemberMutation } from "./operations";
 import { grantableRoles, type Role, roleDescriptions } from "./roles";
 

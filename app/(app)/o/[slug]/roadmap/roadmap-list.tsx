@@ -5,9 +5,9 @@ import { formatDate } from "@/app/_components/format";
 import { HealthBadge } from "@/app/_components/HealthBadge";
 import { PaceProgressBar } from "@/app/_components/PaceProgressBar";
 import { Separated } from "@/app/_components/separated";
-import type { RoadmapRow } from "@/server/roadmap/roadmap.ts";
-import { OutcomeBadge } from "../goals/health";
-import { goalHref } from "../goals/paths";
+import type { RoadmapRow } from "@/domain/roadmap.ts";
+import { OutcomeBadge } from "@/app/_components/goals/health";
+import { goalHref } from "@/app/_components/goals/paths";
 
 type ListGoal = {
   id: string;

@@ -1,5 +1,5 @@
 import { addMonths, eachMonthOfInterval, format, getMonth, parseISO, startOfMonth } from "date-fns";
-import { dayNumber } from "../../../../../server/calendar.ts";
+import { dayNumber } from "@/domain/calendar.ts";
 
 // The roadmap's time axis: calendar dates ("YYYY-MM-DD") to horizontal positions, as fractions
 // 0..1 of the axis width so the chart scales with its container (CSS percentages). The axis runs

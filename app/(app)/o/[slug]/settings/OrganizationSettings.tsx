@@ -16,7 +16,7 @@ import { Skeleton } from "@/app/_components/Skeleton";
 import { timeZoneLabel } from "@/app/_components/time-zones";
 import { TimeZoneSelect } from "@/app/_components/TimeZoneSelect";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
-import { updateOrganizationInput } from "@/server/orgs/schemas.ts";
+import { updateOrganizationInput } from "@/domain/schemas/organization.ts";
 import { LoadError } from "@/app/_components/LoadError";
 import { OwnerActions } from "./OwnerActions";
 

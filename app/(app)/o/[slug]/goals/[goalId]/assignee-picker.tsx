@@ -5,7 +5,7 @@ import { Avatar } from "@/app/_components/Avatar";
 import { cx } from "@/app/_components/cx";
 import { Dropdown } from "@/app/_components/Dropdown";
 import { Spinner } from "@/app/_components/Spinner";
-import { Icon } from "../icons";
+import { Icon } from "@/app/_components/goals/icons";
 
 export type Person = { id: string; name: string; email: string };
 

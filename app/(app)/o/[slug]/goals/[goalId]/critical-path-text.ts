@@ -1,5 +1,5 @@
-import { formatDate } from "../../../../../_components/format";
-import { listWords } from "../../../../../../server/activity/summary.ts";
+import { formatDate } from "@/app/_components/format";
+import { listWords } from "@/domain/activity-summary.ts";
 import { plural } from "./goal-labels";
 
 // The critical-path card's words, from the API's numbers only (no rule is recomputed here).

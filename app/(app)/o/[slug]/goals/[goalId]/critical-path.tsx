@@ -1,8 +1,8 @@
-import { shortDate } from "@/server/activity/summary.ts";
+import { shortDate } from "@/domain/activity-summary.ts";
 import { joinParts } from "@/app/_components/join-parts";
-import { planOutlook } from "@/server/milestones/schedule.ts";
+import { planOutlook } from "@/domain/schedule.ts";
 import { criticalPathText } from "./critical-path-text";
-import { todayIn } from "../dates";
+import { todayIn } from "@/app/_components/goals/dates";
 import { slackText } from "./critical-path-text";
 import { milestoneAnchor } from "./milestone-row";
 import type { PageGoal } from "./progress-panel";

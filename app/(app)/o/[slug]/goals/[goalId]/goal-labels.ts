@@ -1,5 +1,5 @@
 import type { BadgeTone } from "@/app/_components/Badge";
-import { formatPercent } from "@/server/goals/progress.ts";
+import { formatPercent } from "@/domain/progress.ts";
 
 export type Outcome = "ACHIEVED" | "PARTIALLY_ACHIEVED" | "MISSED" | "DROPPED";
 export type Direction = "INCREASE" | "DECREASE" | "STAY_ABOVE" | "STAY_BELOW";

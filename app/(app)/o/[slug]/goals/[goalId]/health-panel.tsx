@@ -4,7 +4,7 @@ import { Badge } from "@/app/_components/Badge";
 import { Disclosure } from "@/app/_components/Disclosure";
 import { formatDayIn, formatDateTimeIn, formatRelative } from "@/app/_components/format";
 import { HealthBadge } from "@/app/_components/HealthBadge";
-import { HEALTH_THRESHOLDS } from "@/server/goals/health.ts";
+import { HEALTH_THRESHOLDS } from "@/domain/health.ts";
 import { formatPercent, OUTCOME_LABELS, OUTCOME_TONES, plural } from "./goal-labels";
 import type { PageGoal } from "./progress-panel";
 

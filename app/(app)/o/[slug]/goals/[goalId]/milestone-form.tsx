@@ -3,14 +3,14 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { formatDate } from "@/app/_components/format";
 import { TitleField } from "@/app/_components/TitleField";
-import { TITLE_MAX } from "@/server/goals/schemas.ts";
-import { isDueAfterTarget } from "@/server/milestones/schedule.ts";
+import { TITLE_MAX } from "@/domain/schemas/goal.ts";
+import { isDueAfterTarget } from "@/domain/schedule.ts";
 import { Alert } from "@/app/_components/Alert";
 import { Button } from "@/app/_components/Button";
 import { cx } from "@/app/_components/cx";
 import { Select, TextArea, TextField } from "@/app/_components/fields";
 import { type FormErrors, formErrorsFrom, noErrors } from "@/app/_components/form-errors";
-import { Icon } from "../icons";
+import { Icon } from "@/app/_components/goals/icons";
 import type { Person } from "./assignee-picker";
 
 export type MilestoneFormValues = {

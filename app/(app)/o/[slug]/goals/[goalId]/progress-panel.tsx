@@ -8,7 +8,7 @@ import { formatDate } from "@/app/_components/format";
 import { HealthBadge } from "@/app/_components/HealthBadge";
 import { PaceProgressBar } from "@/app/_components/PaceProgressBar";
 import type { ResultOf } from "@/graphql/client/graphql";
-import { goalHref } from "../paths";
+import { goalHref } from "@/app/_components/goals/paths";
 import {
   directionPhrase,
   formatMetric,

@@ -6,7 +6,7 @@ import { Alert } from "@/app/_components/Alert";
 import { Button } from "@/app/_components/Button";
 import { errorMessage } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
-import { isDueAfterTarget } from "@/server/milestones/schedule.ts";
+import { isDueAfterTarget } from "@/domain/schedule.ts";
 import { ExtendGoalTargetMutation } from "./operations";
 import { milestoneAnchor } from "./milestone-row";
 import type { PageGoal } from "./progress-panel";

@@ -7,10 +7,10 @@ import { Alert } from "@/app/_components/Alert";
 import { ButtonLink } from "@/app/_components/Button";
 import { errorMessage } from "@/app/_components/form-errors";
 import { PageHeader } from "@/app/_components/PageHeader";
-import { todayIn } from "../dates";
+import { todayIn } from "@/app/_components/goals/dates";
 import { blankDetails, GoalForm, memberOptions, parentOptions } from "../goal-form";
 import { CreateGoalWithDetailsMutation, GoalFormOptionsQuery } from "../operations";
-import { goalHref, goalsHref } from "../paths";
+import { goalHref, goalsHref } from "@/app/_components/goals/paths";
 import { FormSkeleton } from "../skeletons";
 
 const NO_CHECK_INS: readonly { value: number; on: string }[] = [];

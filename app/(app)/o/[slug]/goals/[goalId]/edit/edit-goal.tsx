@@ -10,11 +10,11 @@ import { errorCode, errorMessage } from "@/app/_components/form-errors";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { useStaleEdit } from "@/app/_components/stale-edit";
 import { StaleEditNotice } from "@/app/_components/StaleEditNotice";
-import { dayIn } from "../../dates";
+import { dayIn } from "@/app/_components/goals/dates";
 import { GoalForm, type GoalFormSubmission, type GoalKind, type MetricDirection, memberOptions, parentOptions } from "../../goal-form";
 import type { VariablesOf } from "@/graphql/client/graphql";
 import { EditGoalQuery, GoalFormOptionsQuery, UpdateGoalDetailsMutation } from "../../operations";
-import { goalHref, goalsHref } from "../../paths";
+import { goalHref, goalsHref } from "@/app/_components/goals/paths";
 import { FormSkeleton } from "../../skeletons";
 
 const numberText = (x: number | null | undefined) => (x == null ? "" : String(x));

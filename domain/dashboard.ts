@@ -1,5 +1,5 @@
-import { plusDays } from "../calendar.ts";
-import type { Health } from "../goals/health.ts";
+import { plusDays } from "./calendar.ts";
+import type { Health } from "./health.ts";
 
 // The organization dashboard's rules: which goals a filter keeps, the target-date windows, the
 // order (worst health first) and the counts. Pure, so the UI may import it too; dates are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCheckInInput } from "./schemas.ts";
+import { createCheckInInput } from "./check-in.ts";
 
 describe("createCheckInInput", () => {
   it("takes a confidence, an optional value and a trimmed note", () => {

@@ -1,6 +1,6 @@
 import { tz } from "@date-fns/tz";
 import { format, parseISO } from "date-fns";
-import { daysBetween, isCalendarDay } from "../calendar.ts";
+import { daysBetween, isCalendarDay } from "./calendar.ts";
 import { formatNumber, type GoalKind, type MetricDirection } from "./progress.ts";
 
 // The SMART checklist, computed from a goal's fields; shown when creating a goal and on its page.

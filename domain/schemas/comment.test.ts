@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCommentInput, commentTargetInput } from "./schemas.ts";
+import { addCommentInput, commentTargetInput } from "./comment.ts";
 
 describe("comment inputs", () => {
   it("needs exactly one target", () => {

@@ -1,4 +1,4 @@
-import { daysBetween } from "../calendar.ts";
+import { daysBetween } from "./calendar.ts";
 import { formatPercent } from "./progress.ts";
 
 // Pace-based health (ARCHITECTURE.md, "Progress, health and schedule"). Pure functions: the UI

@@ -1,8 +1,8 @@
 import { Badge, type BadgeTone } from "@/app/_components/Badge";
 import { cx } from "@/app/_components/cx";
 import { type Health, HEALTH_LABELS } from "@/app/_components/HealthBadge";
-import { HEALTH_GRACE_DAYS, HEALTH_THRESHOLDS } from "@/server/goals/health.ts";
-import { formatNumber } from "@/server/goals/progress.ts";
+import { HEALTH_GRACE_DAYS, HEALTH_THRESHOLDS } from "@/domain/health.ts";
+import { formatNumber } from "@/domain/progress.ts";
 import { Icon } from "./icons";
 
 // Outcome, confidence mismatch and metric summaries for the goals list: always words, colour only

@@ -1,5 +1,5 @@
-import { daysBetween, isCalendarDay, plusDays } from "../calendar.ts";
-import type { MilestoneStatus } from "../goals/progress.ts";
+import { daysBetween, isCalendarDay, plusDays } from "./calendar.ts";
+import type { MilestoneStatus } from "./progress.ts";
 
 // Milestone schedule rules: missed state, slips, dependency cycles and backward planning
 // (ARCHITECTURE.md, "Progress, health and schedule"). Pure functions: the UI imports this module

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activitySummary, formatValue, listWords, shortDate } from "./summary.ts";
+import { activitySummary, formatValue, listWords, shortDate } from "./activity-summary.ts";
 
 const say = (kind: Parameters<typeof activitySummary>[0]["kind"], data: Parameters<typeof activitySummary>[0]["data"]) =>
   activitySummary({ kind, actorName: "Dana", data });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarDateSchema, dateKey, parseCalendarDate, todayIn } from "./dates.ts";
-import { effectiveStatus } from "./milestones/schedule.ts";
+import { effectiveStatus } from "./schedule.ts";
 
 const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Role } from "../../prisma/generated/client/enums.ts";
-import { emailSchema } from "../users/schemas.ts";
+import { Role } from "../enums.ts";
+import { emailSchema } from "./user.ts";
 
 export const roleSchema = z.enum(Role, "Choose a role: OWNER, ADMIN, MEMBER or STAKEHOLDER.");
 

@@ -1,6 +1,6 @@
 // The sentence a person reads for each activity. Pure (no server-only imports) so the UI can use
 // it too. Titles come from the activity's own data, as they were when it happened.
-import type { ActivityKind } from "../../prisma/generated/client/enums.ts";
+import type { ActivityKind } from "./enums.ts";
 
 /** Kind-specific details stored with an activity (Activity.data). */
 export interface ActivityData {

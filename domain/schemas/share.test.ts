@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createShareLinkInput, needsViewTouch, shareLinkScope, shareLinkStatus, sharePath, shareUrl } from "./schemas.ts";
+import { createShareLinkInput, needsViewTouch, shareLinkScope, shareLinkStatus, sharePath, shareUrl } from "./share.ts";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const later = new Date("2026-06-02T12:00:00Z");

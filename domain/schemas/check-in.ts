@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Confidence } from "../../prisma/generated/client/enums.ts";
+import { Confidence } from "../enums.ts";
 
 export const confidenceSchema = z.enum(Confidence, {
   error: "Choose how confident you are: ON_TRACK, AT_RISK or OFF_TRACK.",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { MilestoneStatus } from "../../prisma/generated/client/enums.ts";
-import { descriptionSchema, planDateSchema, titleSchema, weightSchema } from "../goals/schemas.ts";
+import { MilestoneStatus } from "../enums.ts";
+import { descriptionSchema, planDateSchema, titleSchema, weightSchema } from "./goal.ts";
 import { MAX_DEPENDENCIES_PER_MILESTONE } from "../limits.ts";
 
 const statusSchema = z.enum(MilestoneStatus, { error: "Status must be PLANNED, IN_PROGRESS or DONE." });

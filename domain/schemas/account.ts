@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { signUpInput } from "../users/schemas.ts";
+import { signUpInput } from "./user.ts";
 
 // Same rules as at sign-up, from the one place they are written.
 const { name: nameSchema, password: passwordSchema } = signUpInput.shape;

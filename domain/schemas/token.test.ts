@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { newSecret } from "../auth/tokens.ts";
-import { createApiTokenInput, displayPrefix } from "./schemas.ts";
+import { newSecret } from "../../server/auth/tokens.ts";
+import { createApiTokenInput, displayPrefix } from "./token.ts";
 
 describe("createApiTokenInput", () => {
   it("trims the name and accepts 1..100 characters", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closeGoalInput, createGoalInput, metricProblem, updateGoalInput } from "./schemas.ts";
+import { closeGoalInput, createGoalInput, metricProblem, updateGoalInput } from "./goal.ts";
 
 const valid = { title: "Launch v2", ownerId: "u1", startDate: "2026-01-01", targetDate: "2026-06-30" };
 

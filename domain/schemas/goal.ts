@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GoalKind, GoalOutcome, MetricDirection } from "../../prisma/generated/client/enums.ts";
+import { GoalKind, GoalOutcome, MetricDirection } from "../enums.ts";
 import { calendarDateSchema } from "../dates.ts";
 import { MAX_GOAL_YEARS, MAX_PLAN_YEAR, MIN_PLAN_YEAR } from "../limits.ts";
 

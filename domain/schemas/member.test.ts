@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INVITATION_TTL_DAYS, invitationExpiry, invitationStatus, inviteMemberInput, invitePath, inviteUrl } from "./schemas.ts";
+import { INVITATION_TTL_DAYS, invitationExpiry, invitationStatus, inviteMemberInput, invitePath, inviteUrl } from "./member.ts";
 
 const now = new Date("2026-11-26T12:00:00Z");
 const later = new Date("2026-12-01T00:00:00Z");

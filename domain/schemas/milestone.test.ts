@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completedAtFor, createMilestoneInput, moveMilestoneInput, reorder, updateMilestoneInput } from "./schemas.ts";
+import { completedAtFor, createMilestoneInput, moveMilestoneInput, reorder, updateMilestoneInput } from "./milestone.ts";
 
 const now = new Date("2026-11-26T10:00:00Z");
 const earlier = new Date("2026-11-20T10:00:00Z");
