@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, valueFromASTUntyped, visit } from "graphql";
-import { findInputProblem, type InputProblem } from "../server/validation/input-limits.ts";
+import { findInputProblem, type InputProblem } from "../domain/input-limits.ts";
 
 /**
  * Refuses, before anything runs, any request whose variables or literal arguments hold a NUL

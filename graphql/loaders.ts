@@ -18,8 +18,8 @@ import type {
 } from "../prisma/generated/client/client.ts";
 import { rolledUpChildren } from "../server/goals/recompute.ts";
 import { visibleShareLinks } from "../server/shares/shares.ts";
-import { dateKey, todayIn } from "../server/dates.ts";
-import { roadmapRows } from "../server/roadmap/roadmap.ts";
+import { dateKey, todayIn } from "../domain/dates.ts";
+import { roadmapRows } from "../domain/roadmap.ts";
 import { prisma } from "../server/db.ts";
 import type { Context } from "./context.ts";
 

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { isValid, parseISO } from "date-fns";
-import { dateKey } from "../server/dates.ts";
-import { YEAR_RANGE_MESSAGE, yearInRange } from "../server/validation/input-limits.ts";
+import { dateKey } from "../domain/dates.ts";
+import { YEAR_RANGE_MESSAGE, yearInRange } from "../domain/input-limits.ts";
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 

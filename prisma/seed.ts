@@ -5,10 +5,10 @@
 // missed milestone, one at risk of starting late), a closed goal, comments and an activity feed.
 import { addDays, formatISO } from "date-fns";
 import type { ActivityKind, Confidence, GoalKind, MetricDirection, MilestoneStatus, Role } from "./generated/client/enums.ts";
-import type { ActivityData } from "../server/activity/summary.ts";
+import type { ActivityData } from "../domain/activity-summary.ts";
 import { hashPassword } from "../server/auth/passwords.ts";
 import { prisma } from "../server/db.ts";
-import { goalProgress, metricProgress } from "../server/goals/progress.ts";
+import { goalProgress, metricProgress } from "../domain/progress.ts";
 
 export const DEMO_EMAIL = "demo@waymark.test";
 export const DEMO_PASSWORD = "waymark-demo";

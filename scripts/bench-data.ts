@@ -8,7 +8,7 @@
 // milestones / 8, or the metric's share of its start → target range), as the app would keep it.
 import { hashPassword } from "../server/auth/passwords.ts";
 import { hashSecret, newSecret } from "../server/auth/tokens.ts";
-import { API_TOKEN_PREFIX, displayPrefix } from "../server/tokens/schemas.ts";
+import { API_TOKEN_PREFIX, displayPrefix } from "../domain/schemas/token.ts";
 import type pg from "pg";
 
 export const BENCH_PASSWORD = "bench-password-1";

@@ -4,7 +4,7 @@ import { requireViewer } from "../../server/access.ts";
 import { prisma } from "../../server/db.ts";
 import { builder } from "../builder.ts";
 import { RoleEnum } from "./role.ts";
-import { PLANNED_PER_PERSON } from "../../server/limits.ts";
+import { PLANNED_PER_PERSON } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 const AccountDeletionOutcomeEnum = builder.enumType("AccountDeletionOutcome", {

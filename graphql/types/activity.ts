@@ -1,6 +1,6 @@
 import { prisma } from "../../server/db.ts";
 import { ActivityKind } from "../../prisma/generated/client/enums.ts";
-import { activitySummary, type ActivityData } from "../../server/activity/summary.ts";
+import { activitySummary, type ActivityData } from "../../domain/activity-summary.ts";
 import type { User } from "../../prisma/generated/client/client.ts";
 import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";

@@ -5,7 +5,7 @@ import { batchedNodes } from "../nodes.ts";
 import { apiTokensOf } from "../loaders.ts";
 import { idOf } from "../ids.ts";
 import { UserRef } from "./user.ts";
-import { PLANNED_PER_PERSON } from "../../server/limits.ts";
+import { PLANNED_PER_PERSON } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 // A token is visible to its owner only; anyone else's id is unknown. The hash is never exposed.

@@ -8,7 +8,7 @@ import { assignmentsOf, milestoneById, userById } from "../loaders.ts";
 import { userIdOf } from "./goal.ts";
 import { MilestonePayload, MilestoneRef } from "./milestone.ts";
 import { UserRef } from "./user.ts";
-import { MAX_ASSIGNEES_PER_MILESTONE } from "../../server/limits.ts";
+import { MAX_ASSIGNEES_PER_MILESTONE } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 export const AssignmentRef = builder.prismaNode("Assignment", {

@@ -1,7 +1,7 @@
 import { prisma } from "../../server/db.ts";
 import { createCheckIn } from "../../server/checkins/checkins.ts";
 import type { Goal, User } from "../../prisma/generated/client/client.ts";
-import type { Confidence } from "../../server/goals/health.ts";
+import type { Confidence } from "../../domain/health.ts";
 import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import { pageOf, totalCountField } from "../connections.ts";

@@ -1,5 +1,5 @@
-import { parseCalendarDate } from "../../server/dates.ts";
-import type { DashboardFilter, HealthCounts } from "../../server/dashboard/dashboard.ts";
+import { parseCalendarDate } from "../../domain/dates.ts";
+import type { DashboardFilter, HealthCounts } from "../../domain/dashboard.ts";
 import { type Dashboard, dashboardFor, inOrderOf, myWork, recentWinsQuery } from "../../server/dashboard/service.ts";
 import { badInput } from "../../server/errors.ts";
 import type { WorkBucket } from "../../server/dashboard/my-work.ts";
@@ -7,8 +7,8 @@ import { prisma } from "../../server/db.ts";
 import { builder } from "../builder.ts";
 import { HealthEnum, inputIdOf } from "./goal.ts";
 import { OrganizationRef } from "./organization.ts";
-import { RECENT_WINS } from "../../server/dashboard/dashboard.ts";
-import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_MY_WORK } from "../../server/limits.ts";
+import { RECENT_WINS } from "../../domain/dashboard.ts";
+import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_MY_WORK } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 export const HealthCountsRef = builder.objectRef<HealthCounts>("HealthCounts").implement({

@@ -1,13 +1,13 @@
 import type { Goal, Organization, User } from "../../prisma/generated/client/client.ts";
 import { Confidence, GoalKind, GoalOutcome, MetricDirection } from "../../prisma/generated/client/enums.ts";
 import { atLeast, EDITOR } from "../../server/access.ts";
-import { dateKey, todayIn } from "../../server/dates.ts";
+import { dateKey, todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { notFound } from "../../server/errors.ts";
 import { healthOf, missedCount, progressHistoryOf, type ProgressPoint } from "../../server/goals/facts.ts";
-import { confidenceMismatch, expectedProgress } from "../../server/goals/health.ts";
-import { doneCount, goalProgress } from "../../server/goals/progress.ts";
-import { smartCheck } from "../../server/goals/smart.ts";
+import { confidenceMismatch, expectedProgress } from "../../domain/health.ts";
+import { doneCount, goalProgress } from "../../domain/progress.ts";
+import { smartCheck } from "../../domain/smart.ts";
 import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import type { Context } from "../context.ts";
@@ -28,7 +28,7 @@ import {
 import { OrganizationRef } from "./organization.ts";
 import { SmartItemRef } from "./smart.ts";
 import { UserRef } from "./user.ts";
-import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_PROGRESS_POINTS } from "../../server/limits.ts";
+import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_PROGRESS_POINTS } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 /**

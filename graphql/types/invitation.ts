@@ -2,7 +2,7 @@ import type { Role } from "../../prisma/generated/client/enums.ts";
 import { prisma } from "../../server/db.ts";
 import { env } from "../../server/env.ts";
 import { acceptInvitation, inviteMember, previewInvitation, revokeInvitation } from "../../server/members/invitations.ts";
-import { invitationStatus, invitePath, inviteUrl } from "../../server/members/schemas.ts";
+import { invitationStatus, invitePath, inviteUrl } from "../../domain/schemas/member.ts";
 import { type Context, refreshViewer } from "../context.ts";
 import { builder } from "../builder.ts";
 import { batchedNodes } from "../nodes.ts";
@@ -12,7 +12,7 @@ import type { Organization, User } from "../../prisma/generated/client/client.ts
 import { UserRef } from "./user.ts";
 import { OrganizationRef } from "./organization.ts";
 import { RoleEnum } from "./role.ts";
-import { PLANNED_LINKS } from "../../server/limits.ts";
+import { PLANNED_LINKS } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 /** Organizations where the viewer may see and manage invitations. */

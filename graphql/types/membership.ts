@@ -6,7 +6,7 @@ import { membershipsOf, organizationById, userById } from "../loaders.ts";
 import { OrganizationRef } from "./organization.ts";
 import { RoleEnum } from "./role.ts";
 import { UserRef } from "./user.ts";
-import { PLANNED_PER_PERSON } from "../../server/limits.ts";
+import { PLANNED_PER_PERSON } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 export const MembershipRef = builder.prismaNode("Membership", {

@@ -1,10 +1,10 @@
 import type { Goal, Milestone } from "../../prisma/generated/client/client.ts";
 import { MilestoneStatus } from "../../prisma/generated/client/enums.ts";
 import { atLeast, EDITOR } from "../../server/access.ts";
-import { dateKey, parseCalendarDate, todayIn } from "../../server/dates.ts";
+import { dateKey, parseCalendarDate, todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { notFound } from "../../server/errors.ts";
-import { backwardPlan, effectiveStatus, type PlanEntry } from "../../server/milestones/schedule.ts";
+import { backwardPlan, effectiveStatus, type PlanEntry } from "../../domain/schedule.ts";
 import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import type { Context } from "../context.ts";
@@ -28,7 +28,7 @@ import {
 } from "../loaders.ts";
 import { GoalRef } from "./goal.ts";
 import { UserRef } from "./user.ts";
-import { MAX_ASSIGNEES_PER_MILESTONE, MAX_DEPENDENCIES_PER_MILESTONE, MAX_MILESTONES_PER_GOAL } from "../../server/limits.ts";
+import { MAX_ASSIGNEES_PER_MILESTONE, MAX_DEPENDENCIES_PER_MILESTONE, MAX_MILESTONES_PER_GOAL } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 export const MilestoneStatusEnum = builder.enumType(MilestoneStatus, {

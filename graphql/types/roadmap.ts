@@ -3,7 +3,7 @@ import { builder } from "../builder.ts";
 import { goalById, loadAll, roadmapOutlineOf } from "../loaders.ts";
 import { GoalRef } from "./goal.ts";
 import { OrganizationRef } from "./organization.ts";
-import { MAX_GOALS_PER_ORG } from "../../server/limits.ts";
+import { MAX_GOALS_PER_ORG } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 // The roadmap page: the organization's non-archived goals on one timeline, grouped by parent with

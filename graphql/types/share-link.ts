@@ -1,4 +1,4 @@
-import { parseCalendarDate, todayIn } from "../../server/dates.ts";
+import { parseCalendarDate, todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { env } from "../../server/env.ts";
 import {
@@ -10,9 +10,9 @@ import {
   progressFacts,
   progressHistoryOf,
 } from "../../server/goals/facts.ts";
-import { goalProgress } from "../../server/goals/progress.ts";
+import { goalProgress } from "../../domain/progress.ts";
 import { inOrderOf } from "../../server/dashboard/service.ts";
-import { sharePath, shareLinkScope, shareLinkStatus, shareUrl } from "../../server/shares/schemas.ts";
+import { sharePath, shareLinkScope, shareLinkStatus, shareUrl } from "../../domain/schemas/share.ts";
 import { canShare, createShareLink, openSharedView, revokeShareLink, type SharedView, visibleShareLinks } from "../../server/shares/shares.ts";
 import { builder } from "../builder.ts";
 import { batchedNodes } from "../nodes.ts";
@@ -25,7 +25,7 @@ import { GoalKindEnum, GoalOutcomeEnum, GoalRef, HealthEnum, inputIdOf, MetricDi
 import { MilestoneStateEnum, openPlanEntry, planFacts, stateFacts, stateOf } from "./milestone.ts";
 import { OrganizationRef } from "./organization.ts";
 import { chargeAttempt } from "../../server/rate-limit/enforce.ts";
-import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_LINKS, PLANNED_PROGRESS_POINTS } from "../../server/limits.ts";
+import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_LINKS, PLANNED_PROGRESS_POINTS } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 export const ShareLinkStatusEnum = builder.enumType("ShareLinkStatus", {

@@ -1,6 +1,6 @@
 import { createGoal, createMember, createOrg } from "../../prisma/factories.ts";
-import { plusDays } from "../../server/calendar.ts";
-import { todayIn } from "../../server/dates.ts";
+import { plusDays } from "../../domain/calendar.ts";
+import { todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 
 // Large organizations for statement-count tests: written with createMany, not one factory call per row.

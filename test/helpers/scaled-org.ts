@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { ActivityKind, GoalOutcome, MetricDirection, Role } from "../../prisma/generated/client/enums.ts";
 import { hashSecret, newSecret } from "../../server/auth/tokens.ts";
-import { plusDays } from "../../server/calendar.ts";
-import { todayIn } from "../../server/dates.ts";
+import { plusDays } from "../../domain/calendar.ts";
+import { todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 
 // An organization in which every GraphQL type has rows, at a scale `k`, for statement-count tests.

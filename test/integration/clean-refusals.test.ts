@@ -5,7 +5,7 @@ import { GET as health } from "../../app/api/health/route.ts";
 import { GET, POST } from "../../app/api/graphql/route.ts";
 import { MAX_COMPLEXITY } from "../../graphql/complexity.ts";
 import { MAX_PAGE_SIZE } from "../../graphql/connections.ts";
-import { MAX_GOALS_PER_ORG } from "../../server/limits.ts";
+import { MAX_GOALS_PER_ORG } from "../../domain/limits.ts";
 import { PrismaClient } from "../../prisma/generated/client/client.ts";
 import { createGoal, createOrg } from "../../prisma/factories.ts";
 import { authSecret } from "../../server/auth/secret.ts";

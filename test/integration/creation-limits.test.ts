@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCheckIn, createGoal, createMetricGoal, createOrg, createUser } from "../../prisma/factories.ts";
 import { hashSecret, newSecret } from "../../server/auth/tokens.ts";
 import { prisma } from "../../server/db.ts";
-import { PLANNED_LINKS, PLANNED_PER_PERSON, PLANNED_PROGRESS_POINTS } from "../../server/limits.ts";
+import { PLANNED_LINKS, PLANNED_PER_PERSON, PLANNED_PROGRESS_POINTS } from "../../domain/limits.ts";
 import { gid, run } from "../helpers/graphql.ts";
 
 // Issue #9: the stated maxima of server/limits.ts refuse the next row where it is created, race-safely.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addMember, assign, createActivity, createGoal, createMember, createMilestone, createOrg, planMilestone, setParent } from "../../prisma/factories.ts";
-import { plusDays } from "../../server/calendar.ts";
-import { windowRange } from "../../server/dashboard/dashboard.ts";
-import { todayIn } from "../../server/dates.ts";
+import { plusDays } from "../../domain/calendar.ts";
+import { windowRange } from "../../domain/dashboard.ts";
+import { todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { codes, gid, run } from "../helpers/graphql.ts";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createOrg } from "../../prisma/factories.ts";
 import { prisma } from "../../server/db.ts";
-import { windowWithinLimit } from "../../server/goals/schemas.ts";
+import { windowWithinLimit } from "../../domain/schemas/goal.ts";
 import { run } from "../helpers/graphql.ts";
 
 // Issue #9: goals and milestones saved before dates were bounded are brought within the bounds by

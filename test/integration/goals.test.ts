@@ -10,7 +10,7 @@ import {
   refreshProgress,
   setParent,
 } from "../../prisma/factories.ts";
-import { todayIn } from "../../server/dates.ts";
+import { todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { codes, gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";

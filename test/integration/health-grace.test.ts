@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createOrg } from "../../prisma/factories.ts";
-import { plusDays } from "../../server/calendar.ts";
-import { todayIn } from "../../server/dates.ts";
+import { plusDays } from "../../domain/calendar.ts";
+import { todayIn } from "../../domain/dates.ts";
 import { gid, run } from "../helpers/graphql.ts";
 
 // Issue #12: "a goal started 10 days ago is Off track before it has a single milestone".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDependency, assign, createGoal, createMember, createMilestone, createOrg, createUser, refreshProgress } from "../../prisma/factories.ts";
-import { todayIn } from "../../server/dates.ts";
+import { todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { codes, gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";

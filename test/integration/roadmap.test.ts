@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { addDependency, createGoal, createUser, createMember, createMilestone, createOrg, planMilestone, setParent } from "../../prisma/factories.ts";
-import { plusDays } from "../../server/calendar.ts";
-import { todayIn } from "../../server/dates.ts";
+import { plusDays } from "../../domain/calendar.ts";
+import { todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
-import { roadmapRows } from "../../server/roadmap/roadmap.ts";
+import { roadmapRows } from "../../domain/roadmap.ts";
 import { codes, run } from "../helpers/graphql.ts";
 import { bulkOrg } from "../helpers/bulk-org.ts";
 import { countStatements } from "../helpers/statements.ts";

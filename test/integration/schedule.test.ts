@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createGoal, createMember, createMilestone, createOrg } from "../../prisma/factories.ts";
-import { todayIn } from "../../server/dates.ts";
+import { todayIn } from "../../domain/dates.ts";
 import { gid, run } from "../helpers/graphql.ts";
 
 const day = (offset: number) => {

@@ -14,8 +14,8 @@ import {
   setParent,
 } from "../../prisma/factories.ts";
 import { hashSecret, newSecret } from "../../server/auth/tokens.ts";
-import { plusDays } from "../../server/calendar.ts";
-import { todayIn } from "../../server/dates.ts";
+import { plusDays } from "../../domain/calendar.ts";
+import { todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { codes, gid, run } from "../helpers/graphql.ts";
 
