@@ -21,6 +21,9 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     ...devices["Desktop Chrome"],
+    // Dates follow the browser's locale ("20 Jan 2027" in en-GB, "Jan 20, 2027" in en-US): the
+    // specs expect en-GB's; e2e/locale.spec.ts checks both.
+    locale: "en-GB",
     baseURL,
     screenshot: "only-on-failure",
     trace: "retain-on-failure",

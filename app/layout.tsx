@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { LocaleProvider } from "./_components/locale-context";
+import { documentLang } from "./_lib/accept-language";
+import { requestLocale } from "./_lib/locale";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -20,10 +23,15 @@ export const viewport: Viewport = {
 // would carry no nonce, and the Content-Security-Policy would block its scripts.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  // Dates follow the viewer's locale: server rendering reads it from the context, the browser from
+  // data-locale (the same value), so both write the same text.
+  const locale = await requestLocale();
   return (
-    <html lang="en" className="h-full">
+    <html lang={documentLang(locale)} data-locale={locale} className="h-full">
       <body className="min-h-full bg-slate-50 font-sans text-slate-900">
-        <Providers nonce={nonce}>{children}</Providers>
+        <LocaleProvider locale={locale}>
+          <Providers nonce={nonce}>{children}</Providers>
+        </LocaleProvider>
       </body>
     </html>
   );

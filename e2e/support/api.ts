@@ -216,12 +216,12 @@ export function isoDate(days = 0): string {
   return d.toISOString().slice(0, 10);
 }
 
-const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** How the UI shows a calendar date: "d MMM yyyy" (e.g. "5 Mar 2027"). */
+/**
+ * How the UI shows a calendar date in the suite's locale, en-GB (playwright.config.ts): "5 Mar 2027",
+ * and "5 Sept 2027" as Intl writes en-GB's September.
+ */
 export function displayDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${months[m! - 1]} ${y}`;
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function goalPath(org: Pick<TestOrg, "slug">, goal: Pick<TestGoal, "id">): string {
@@ -268,9 +268,8 @@ export async function checkInViaApi(
   await api.must(`mutation ($input: CreateCheckInInput!) { createCheckIn(input: $input) { checkIn { id } } }`, { input });
 }
 
-/** How the goal page shortens a date next to another: "3 Dec", or "3 Dec 2027" in another year. */
+/** How the goal page shortens a date next to another (en-GB): "3 Dec", or "3 Dec 2027" in another year. */
 export function shortDisplayDate(iso: string, sameYearAs: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const text = `${d} ${months[m! - 1]}`;
-  return sameYearAs.slice(0, 4) === String(y) ? text : `${text} ${y}`;
+  if (sameYearAs.slice(0, 4) !== iso.slice(0, 4)) return displayDate(iso);
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 }

@@ -1,4 +1,4 @@
-import { shortDate } from "@/domain/activity-summary.ts";
+import { shortDate } from "@/app/_components/format";
 import { joinParts } from "@/app/_components/join-parts";
 import { planOutlook } from "@/domain/schedule.ts";
 import { criticalPathText } from "./critical-path-text";

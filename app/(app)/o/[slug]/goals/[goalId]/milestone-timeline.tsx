@@ -3,9 +3,8 @@
 import { type CSSProperties, type ReactNode, type RefObject, useEffect, useState } from "react";
 import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
-import { formatDate } from "@/app/_components/format";
+import { formatDate, shortDate } from "@/app/_components/format";
 import { MILESTONE_STATE_LABELS, type MilestoneState } from "@/app/_components/MilestoneStateBadge";
-import { shortDate } from "@/domain/activity-summary.ts";
 import { todayIn } from "@/app/_components/goals/dates";
 import { milestoneAnchor } from "./milestone-row";
 import type { PageGoal } from "./progress-panel";

@@ -14,7 +14,7 @@ const base: TimelineMilestone = {
 
 describe("timelineRowLabel", () => {
   it("names a plain milestone by its due date and state", () => {
-    expect(timelineRowLabel(base)).toBe("Ship beta: due 12 Mar 2026, planned");
+    expect(timelineRowLabel(base)).toBe("Ship beta: due Mar 12, 2026, planned");
   });
 
   it("states the baseline and slips, the plan, the dependencies and the critical path", () => {
@@ -29,12 +29,12 @@ describe("timelineRowLabel", () => {
         dependsOn: [{ title: "Design review" }, { title: "Legal" }],
       }),
     ).toBe(
-      "Ship beta: due 12 Mar 2026 (baseline 1 Mar, slipped once), missed, start by 20 Feb, depends on Design review and Legal, on the critical path",
+      "Ship beta: due Mar 12, 2026 (baseline Mar 1, slipped once), missed, start by Feb 20, depends on Design review and Legal, on the critical path",
     );
   });
 
   it("leaves the plan out once done", () => {
-    expect(timelineRowLabel({ ...base, effectiveStatus: "DONE", latestStart: "2026-03-01" })).toBe("Ship beta: due 12 Mar 2026, done");
+    expect(timelineRowLabel({ ...base, effectiveStatus: "DONE", latestStart: "2026-03-01" })).toBe("Ship beta: due Mar 12, 2026, done");
   });
 });
 
@@ -44,8 +44,8 @@ describe("baselineText", () => {
   });
 
   it("counts slips, and says when a date moved earlier", () => {
-    expect(baselineText({ ...base, baselineDueDate: "2025-12-20", slipCount: 3 })).toBe("baseline 20 Dec 2025, slipped 3 times");
-    expect(baselineText({ ...base, baselineDueDate: "2026-03-20", slipCount: 0 })).toBe("baseline 20 Mar, moved earlier");
+    expect(baselineText({ ...base, baselineDueDate: "2025-12-20", slipCount: 3 })).toBe("baseline Dec 20, 2025, slipped 3 times");
+    expect(baselineText({ ...base, baselineDueDate: "2026-03-20", slipCount: 0 })).toBe("baseline Mar 20, moved earlier");
   });
 });
 

@@ -1,6 +1,6 @@
 import { MILESTONE_STATE_LABELS, type MilestoneState } from "@/app/_components/MilestoneStateBadge";
-import { formatDate } from "@/app/_components/format";
-import { listWords, shortDate } from "@/domain/activity-summary.ts";
+import { formatDate, shortDate } from "@/app/_components/format";
+import { listWords } from "@/domain/activity-summary.ts";
 
 // What each row of the milestone timeline says in words: the accessible name of the row, so a
 // screen reader gets every fact the drawing shows (state, baseline vs current, plan, dependencies).
