@@ -166,6 +166,8 @@ const ms = (id: string, durationDays: number | null, dependsOn: string[] = [], s
   dependsOn,
 });
 
+const pick = (p: { earliestFinish: string; slackDays: number }) => ({ earliestFinish: p.earliestFinish, slackDays: p.slackDays });
+
 describe("backwardPlan", () => {
   const goal = { startDate: "2026-01-01", targetDate: "2026-01-31" }; // a 30-day window
 
@@ -256,7 +258,8 @@ describe("backwardPlan", () => {
   it("never marks done milestones critical; the minimum slack is over open ones", () => {
     const plan = backwardPlan(goal, [ms("a", 10, [], "DONE"), ms("b", 20, ["a"], "IN_PROGRESS"), ms("c", 5)], "2026-01-01");
     expect(plan.get("a")).toMatchObject({ slackDays: 0, critical: false });
-    expect(plan.get("b")).toMatchObject({ slackDays: 0, critical: true });
+    // a is done already (today, Jan 1), so b need not wait for a's planned Jan 11 finish.
+    expect(plan.get("b")).toMatchObject({ earliestStart: "2026-01-01", slackDays: 10, critical: true });
     expect(plan.get("c")).toMatchObject({ slackDays: 25, critical: false });
     const allDone = backwardPlan(goal, [ms("a", 10, [], "DONE")], "2026-01-01");
     expect(allDone.get("a")?.critical).toBe(false);
@@ -315,6 +318,60 @@ describe("backwardPlan", () => {
     const plan = backwardPlan(goal, [{ ...ms("early", 5), dueDate: "2026-01-10" }, ms("late", 5, ["early"])], "2026-01-01");
     expect(plan.get("early")).toMatchObject({ latestFinish: "2026-01-10", latestStart: "2026-01-05", slackDays: 4 });
     expect(plan.get("late")).toMatchObject({ latestFinish: "2026-01-31", slackDays: 20 });
+  });
+
+  describe("as of today", () => {
+    // The report in issue #12: a goal started 1 Nov; "Design" (10 days) was due 16 Nov and is not
+    // done; today is 7 Dec. Planned from the goal's start it finished 11 Nov, and the goal page said
+    // "5 days slack" beside a missed milestone.
+    const goal = { startDate: "2026-11-01", targetDate: "2027-01-20" };
+    const design = { id: "design", dueDate: "2026-11-16", durationDays: 10, dependsOn: [] as string[] };
+    const today = "2026-12-07";
+
+    it("gives a missed milestone negative slack, never the 5 days planned from the goal's start", () => {
+      const onStart = backwardPlan(goal, [{ ...design, status: "PLANNED" }], "2026-11-01").get("design");
+      expect(onStart).toMatchObject({ earliestFinish: "2026-11-11", slackDays: 5 });
+      const planned = backwardPlan(goal, [{ ...design, status: "PLANNED" }], today).get("design");
+      // Not started: it can start today at the earliest and finish ten days later.
+      expect(planned).toMatchObject({ earliestStart: today, earliestFinish: "2026-12-17", latestFinish: "2026-11-16", slackDays: -31 });
+      const started = backwardPlan(goal, [{ ...design, status: "IN_PROGRESS" }], today).get("design");
+      // Started: it may have begun on plan, but cannot finish before today.
+      expect(started).toMatchObject({ earliestStart: "2026-11-01", earliestFinish: today, slackDays: -21 });
+      expect(effectiveStatus("IN_PROGRESS", design.dueDate, today)).toBe("MISSED");
+    });
+
+    it("never puts an open milestone's earliest finish before today, and pushes its dependents", () => {
+      const launch = { id: "launch", dueDate: "2027-01-20", durationDays: 20, dependsOn: ["design"], status: "PLANNED" as const };
+      const plan = backwardPlan(goal, [{ ...design, status: "IN_PROGRESS" }, launch], today);
+      expect(plan.get("launch")).toMatchObject({ earliestStart: today, earliestFinish: "2026-12-27", slackDays: 24 });
+      for (const p of plan.values()) expect(p.earliestFinish >= today).toBe(true);
+      // The card measures the plan's finish from the same entries: 24 days before the target.
+      const entries = [
+        { status: "IN_PROGRESS" as const, durationDays: 10, ...pick(plan.get("design")!) },
+        { status: "PLANNED" as const, durationDays: 20, ...pick(plan.get("launch")!) },
+      ];
+      expect(planOutlook(goal.targetDate, entries)).toEqual({ finish: "2026-12-27", targetSlackDays: 24, pathSlackDays: -21 });
+    });
+
+    it("gives zero slack to an open milestone due today, and none to one done", () => {
+      const dueToday = backwardPlan(goal, [{ ...design, dueDate: today, durationDays: 3, status: "IN_PROGRESS" }], today).get("design");
+      expect(dueToday).toMatchObject({ earliestFinish: today, slackDays: 0 });
+      const doneLate = backwardPlan(goal, [{ ...design, status: "DONE" }], today).get("design");
+      expect(doneLate).toMatchObject({ earliestFinish: "2026-11-11", slackDays: 5, critical: false });
+    });
+
+    it("lets a done prerequisite hold nothing up, even when it was planned to finish later", () => {
+      const early = { ...design, durationDays: 40, dueDate: "2027-01-20", status: "DONE" as const };
+      const next = { id: "next", dueDate: "2027-01-20", durationDays: 5, dependsOn: ["design"], status: "PLANNED" as const };
+      // Planned to finish 11 Dec, but done already: "next" can start today.
+      expect(backwardPlan(goal, [early, next], today).get("next")).toMatchObject({ earliestStart: today, earliestFinish: "2026-12-12" });
+    });
+
+    it("does not move milestones of a goal that starts after today", () => {
+      const future = { startDate: "2027-02-01", targetDate: "2027-03-01" };
+      const plan = backwardPlan(future, [{ ...design, dueDate: "2027-03-01", status: "PLANNED" }], today);
+      expect(plan.get("design")).toMatchObject({ earliestStart: "2027-02-01", earliestFinish: "2027-02-11", slackDays: 18 });
+    });
   });
 
   it("plans long chains", () => {
@@ -387,7 +444,12 @@ describe("planOutlook", () => {
 
   it("ignores done milestones and is null with nothing planned", () => {
     const doneDesign = [{ ...milestones[0], status: "DONE" as const }, milestones[1]];
-    expect(planOutlook(goal.targetDate, withPlan(doneDesign, backwardPlan(goal, doneDesign, "2026-11-01")))).toMatchObject({ targetSlackDays: 7 });
+    // Design is done already (today, 1 Nov): Launch starts now and finishes 14 Dec, 37 days early.
+    expect(planOutlook(goal.targetDate, withPlan(doneDesign, backwardPlan(goal, doneDesign, "2026-11-01")))).toEqual({
+      finish: "2026-12-14",
+      targetSlackDays: 37,
+      pathSlackDays: 37,
+    });
     const unplanned = milestones.map((m) => ({ ...m, durationDays: null }));
     expect(planOutlook(goal.targetDate, withPlan(unplanned, backwardPlan(goal, unplanned, "2026-11-01")))).toBeNull();
   });

@@ -94,17 +94,21 @@ export function cycleMessage(cycle: readonly string[], titleOf: (id: string) => 
 }
 
 export interface PlanEntry {
-  /** Earliest start, forward from the goal's start date: the latest earliest finish of its prerequisites. */
+  /**
+   * Earliest start, forward from the goal's start date: the latest earliest finish of its
+   * prerequisites; a milestone not started yet (PLANNED) cannot start before today.
+   */
   earliestStart: string;
-  /** Earliest finish: earliestStart + duration. */
+  /** Earliest finish: earliestStart + duration; for a milestone not done, never before today. */
   earliestFinish: string;
   /** Latest start that still meets the goal's target date: latestFinish − duration. */
   latestStart: string;
   /** Latest finish: its own due date, the earliest latest start of the milestones that depend on it, or the goal's target date, whichever is first. */
   latestFinish: string;
   /**
-   * latestStart − earliestStart, in days: how far it can slip without missing its own due date, a
+   * latestFinish − earliestFinish, in days: how far it can slip without missing its own due date, a
    * dependent's latest start or the target date, whichever comes first; negative when it cannot.
+   * A missed milestone (not done, due before today) always has negative slack.
    */
   slackDays: number;
   /** On the critical path: not done and with the least slack of the goal's milestones that are not done. */
@@ -116,12 +120,17 @@ export interface PlanEntry {
 /**
  * Backward planning with the critical path method, in whole calendar days:
  * - duration: `durationDays`, null (unknown) counting as 0;
- * - forward pass from the goal's start date: earliest start = the latest earliest finish of its
- *   prerequisites (or the goal's start date), earliest finish = earliest start + duration;
+ * - forward pass from the goal's start date, as of today: earliest start = the latest earliest
+ *   finish of its prerequisites (or the goal's start date), and no earlier than today for a milestone
+ *   not started yet (PLANNED); earliest finish = earliest start + duration, and no earlier than today
+ *   for any milestone not done (work that is not done cannot finish in the past). A done
+ *   prerequisite holds nothing up: it counts as finished by today at the latest;
  * - backward pass from the goal's target date: latest finish = the earliest of its own due date
  *   (a commitment), the latest starts of the milestones that depend on it, and the target date;
  *   latest start = latest finish − duration;
- * - slack = latest start − earliest start;
+ * - slack = latest finish − earliest finish (= latest start − earliest start until today clamps
+ *   the finish). So a milestone not done whose due date has passed has negative slack: its latest
+ *   finish is before today, its earliest finish today or later;
  * - the critical path is the milestones not done with the minimum slack among those not done —
  *   zero when the plan exactly fills the window, negative when it cannot fit, positive when there is
  *   room to spare. With no duration on any milestone not done there is nothing to plan, so nothing
@@ -181,14 +190,21 @@ export function backwardPlan(
 
   // Days counted from the goal's start date.
   const window = daysBetween(goal.startDate, goal.targetDate);
+  // Today as a day of the plan (-Infinity when unknown: then nothing is clamped to it).
+  const now = isDay(today) ? daysBetween(goal.startDate, today) : -Infinity;
   const es = new Array<number>(n).fill(0);
+  const ef = new Array<number>(n).fill(0);
   const ls = new Array<number>(n).fill(0);
   const lf = new Array<number>(n).fill(0);
   const seen = new Array<boolean>(n).fill(false);
+  const done = milestones.map((m) => m.status === "DONE");
   for (const i of order) {
     let start = 0;
-    for (const p of preds[i]) if (seen[p]) start = Math.max(start, es[p] + duration[p]);
+    // A done prerequisite finished by today at the latest, whatever the plan said.
+    for (const p of preds[i]) if (seen[p]) start = Math.max(start, done[p] ? Math.min(ef[p], now) : ef[p]);
+    if (milestones[i].status === "PLANNED") start = Math.max(start, now);
     es[i] = start;
+    ef[i] = done[i] ? start + duration[i] : Math.max(start + duration[i], now);
     seen[i] = true;
   }
   seen.fill(false);
@@ -202,17 +218,17 @@ export function backwardPlan(
     seen[i] = true;
   }
 
-  const open = milestones.map((m, i) => i).filter((i) => milestones[i].status !== "DONE");
+  const open = milestones.map((m, i) => i).filter((i) => !done[i]);
   const planned = open.some((i) => duration[i] > 0);
-  const minSlack = open.reduce((min, i) => Math.min(min, ls[i] - es[i]), Infinity);
+  const minSlack = open.reduce((min, i) => Math.min(min, lf[i] - ef[i]), Infinity);
 
   milestones.forEach((m, i) => {
     if (index.get(m.id) !== i) return;
-    const slackDays = ls[i] - es[i];
+    const slackDays = lf[i] - ef[i];
     const latestStart = plusDays(goal.startDate, ls[i]);
     plan.set(m.id, {
       earliestStart: plusDays(goal.startDate, es[i]),
-      earliestFinish: plusDays(goal.startDate, es[i] + duration[i]),
+      earliestFinish: plusDays(goal.startDate, ef[i]),
       latestStart,
       latestFinish: plusDays(goal.startDate, lf[i]),
       slackDays,

@@ -18,26 +18,49 @@ import {
 test("the critical-path card measures against the goal's target, and agrees with the final milestone's slack", async ({ page, user, apiAs }) => {
   const api = await apiAs(user);
   const org = await createOrg(api);
-  // The issue's data: Design's own due date is 13 days too early for its 30 days of work; the goal
-  // finishes 13 Jan 2027 at the earliest, 7 days before its 20 Jan 2027 target.
+  // The issue's data, as of today (the plan counts from today): Design's own due date is 13 days
+  // too early for its 30 days of work; the goal finishes 73 days from now at the earliest, 7 days
+  // before its target.
   const goal = await createGoalWith(api, {
     organizationId: org.id,
     ownerId: user.id,
     title: `Ship the launch ${uniqueSuffix()}`,
-    startDate: "2026-11-01",
-    targetDate: "2027-01-20",
+    startDate: isoDate(0),
+    targetDate: isoDate(80),
   });
-  const design = await createMilestoneWith(api, { goalId: goal.id, title: "Design", dueDate: "2026-11-18", durationDays: 30 });
-  await createMilestoneWith(api, { goalId: goal.id, title: "Launch", dueDate: "2027-01-20", durationDays: 43, dependsOnIds: [design.id] });
+  const design = await createMilestoneWith(api, { goalId: goal.id, title: "Design", dueDate: isoDate(17), durationDays: 30 });
+  await createMilestoneWith(api, { goalId: goal.id, title: "Launch", dueDate: isoDate(80), durationDays: 43, dependsOnIds: [design.id] });
 
   await signIn(page, user);
   await page.goto(goalPath(org, goal));
   const card = page.getByRole("region", { name: "Critical path" });
-  await expect(card).toContainText("Done by 13 Jan 2027 at the earliest: 7 days before the 20 Jan 2027 target");
-  await expect(card).toContainText("“Design” can't be done by its due date (18 Nov 2026): 13 days over.");
+  await expect(card).toContainText(`Done by ${displayDate(isoDate(73))} at the earliest: 7 days before the ${displayDate(isoDate(80))} target`);
+  await expect(card).toContainText(`“Design” can't be done by its due date (${displayDate(isoDate(17))}): 13 days over.`);
   await expect(card).not.toContainText("past the");
   const launch = page.getByRole("listitem").filter({ has: page.getByText("Launch", { exact: true }) }).first();
   await expect(launch).toContainText("7 days slack");
+});
+
+test("a missed milestone shows the days it is over, never slack counted from the goal's start", async ({ page, user, apiAs }) => {
+  const api = await apiAs(user);
+  const org = await createOrg(api);
+  // Planned from the goal's start, Design (10 days, due 15 days after it) had 5 days slack; it is
+  // 21 days past due and not started, so it can finish 10 days from now at the earliest.
+  const goal = await createGoalWith(api, {
+    organizationId: org.id,
+    ownerId: user.id,
+    title: `Redesign ${uniqueSuffix()}`,
+    startDate: isoDate(-36),
+    targetDate: isoDate(44),
+  });
+  await createMilestoneWith(api, { goalId: goal.id, title: "Design", dueDate: isoDate(-21), durationDays: 10 });
+
+  await signIn(page, user);
+  await page.goto(goalPath(org, goal));
+  const row = page.getByRole("listitem").filter({ has: page.getByText("Design", { exact: true }) }).first();
+  await expect(row).toContainText("31 days over");
+  await expect(row).not.toContainText("slack");
+  await expect(page.getByRole("region", { name: "Critical path" })).toContainText(`Done by ${displayDate(isoDate(10))} at the earliest`);
 });
 
 test("a milestone due after the goal's target is warned beside the field, shown as a schedule risk, and can be kept or fixed", async ({
