@@ -22,6 +22,8 @@ import "./types/comment.ts";
 import "./types/dashboard.ts";
 import "./types/roadmap.ts";
 import "./types/share-link.ts";
+import "./types/search.ts";
+import "./types/saved-view.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
 

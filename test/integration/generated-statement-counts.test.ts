@@ -85,6 +85,12 @@ const ROOTS: Record<string, EntryConfig[]> = {
     { as: "anonymous", label: "dashboard link", under: "goals", variables: (o) => ({ token: o.dashboardShareToken }), prepare: markViewed },
   ],
   invitation: [{ as: "anonymous", variables: (o) => ({ token: o.invitationToken }) }],
+  // "0" starts words of every kind in both organizations: goal and milestone titles ("Goal 0.1",
+  // "Milestone 0.2") and comments ("On the goal 0"), so each of the union's types has hits.
+  search: [
+    { as: "owner", variables: () => ({ query: "0" }) },
+    { as: "stakeholder", variables: () => ({ query: "0" }) },
+  ],
 };
 /** Root fields deliberately not generated from, each with its reason. */
 const SKIPPED_ROOTS: Record<string, string> = {};
