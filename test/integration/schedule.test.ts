@@ -57,10 +57,12 @@ describe("backward planning", () => {
     const { member, goal } = await diamond();
     const { criticalPath, byTitle } = await plan(member.id, goal.id);
     expect(criticalPath).toEqual(["A", "B", "D"]);
-    expect(byTitle.A).toMatchObject({ latestStart: day(-10), slackDays: 0, isCritical: true, startAtRisk: true, dependents: [{ title: "B" }, { title: "C" }] });
-    expect(byTitle.B).toMatchObject({ latestStart: day(-5), slackDays: 0, isCritical: true, startAtRisk: true });
-    expect(byTitle.C).toMatchObject({ latestStart: day(2), slackDays: 7, isCritical: false, startAtRisk: false });
-    expect(byTitle.D).toMatchObject({ latestStart: day(5), slackDays: 0, isCritical: true, startAtRisk: false, dependsOn: [{ title: "B" }, { title: "C" }] });
+    // Nothing has started and A-B-D needs all 17 days from today, when 7 are left: 10 days over
+    // (slack counts from today, not from the goal's start 10 days ago).
+    expect(byTitle.A).toMatchObject({ latestStart: day(-10), slackDays: -10, isCritical: true, startAtRisk: true, dependents: [{ title: "B" }, { title: "C" }] });
+    expect(byTitle.B).toMatchObject({ latestStart: day(-5), slackDays: -10, isCritical: true, startAtRisk: true });
+    expect(byTitle.C).toMatchObject({ latestStart: day(2), slackDays: -3, isCritical: false, startAtRisk: false });
+    expect(byTitle.D).toMatchObject({ latestStart: day(5), slackDays: -10, isCritical: true, startAtRisk: false, dependsOn: [{ title: "B" }, { title: "C" }] });
   });
 
   it("updates the plan as work starts, finishes and estimates change", async () => {
@@ -73,11 +75,12 @@ describe("backward planning", () => {
     // Started, so no longer at risk of starting late.
     expect(byTitle.B).toMatchObject({ isCritical: true, startAtRisk: false });
 
-    // C now takes longer than B: the critical path moves to it, and the plan no longer fits.
+    // C now takes longer than B: the critical path moves to it, and the plan no longer fits (C has
+    // not started, so its 14 days run from today).
     await run(member.id, UPDATE, { input: { milestoneId: gid("Milestone", ids.C!), durationDays: 14 } });
     ({ criticalPath, byTitle } = await plan(member.id, goal.id));
     expect(criticalPath).toEqual(["C", "D"]);
-    expect(byTitle.C).toMatchObject({ slackDays: -4, isCritical: true });
+    expect(byTitle.C).toMatchObject({ slackDays: -9, isCritical: true });
     expect(byTitle.B).toMatchObject({ slackDays: 0, isCritical: false });
   });
 
@@ -87,7 +90,7 @@ describe("backward planning", () => {
     await createMilestone(goal, { title: "Unestimated", dueDate: day(20) });
     const { criticalPath, byTitle } = await plan(owner.id, goal.id);
     expect(criticalPath).toEqual([]);
-    // Without a duration it can start as late as its own due date.
-    expect(byTitle.Unestimated).toMatchObject({ latestStart: day(20), slackDays: 30, isCritical: false, startAtRisk: false });
+    // Without a duration it can start as late as its own due date: 20 days from today.
+    expect(byTitle.Unestimated).toMatchObject({ latestStart: day(20), slackDays: 20, isCritical: false, startAtRisk: false });
   });
 });
