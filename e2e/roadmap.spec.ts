@@ -186,6 +186,28 @@ test("screenshot of a realistic roadmap", async ({ page, user, apiAs }) => {
   await page.screenshot({ path: "/tmp/roadmap-print.png", fullPage: true });
 });
 
+test("the Today marker has a lane of its own: it covers no month or quarter label, at 1280 and 390 px", async ({ page, user, apiAs }) => {
+  const api = await apiAs(user);
+  const { org } = await roadmapOrg(api, user);
+  await signIn(page, user);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/o/${org.slug}/roadmap`);
+    const today = page.getByRole("img", { name: `Today, ${displayDate(isoDate(0))}` });
+    await expect(today).toBeVisible();
+    // Whatever day today is, the marker sits above every month and quarter label of the axis, so
+    // it can cover none of them (the month it falls in is often a quarter's, labelled twice).
+    const overlaps = await today.evaluate((marker) => {
+      const box = marker.getBoundingClientRect();
+      const labels = [...marker.parentElement!.querySelectorAll(":scope > div span")];
+      if (labels.length < 2) return ["(no axis labels found)"];
+      return labels.filter((label) => label.getBoundingClientRect().top < box.bottom).map((label) => label.textContent);
+    });
+    expect(overlaps, `labels under the Today marker at ${width} px`).toEqual([]);
+    await page.screenshot({ path: `/tmp/roadmap-today-${width}.png` });
+  }
+});
+
 test("a large roadmap starts with its first 30 rows and the count; 'Show all' adds the rest", async ({ page, user, apiAs }) => {
   const api = await apiAs(user);
   const org = await createOrg(api);

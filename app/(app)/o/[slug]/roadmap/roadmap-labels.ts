@@ -4,6 +4,7 @@ import { MILESTONE_STATE_LABELS, type MilestoneState } from "@/app/_components/M
 import { formatPercent } from "@/domain/progress.ts";
 
 // What the roadmap says in words: the accessible names (and tooltips) of its bars and markers.
+// Dates follow the viewer's locale (format.ts); the examples are en-US.
 
 export interface BarFacts {
   title: string;
@@ -18,7 +19,7 @@ export interface BarFacts {
 
 const share = (value: number) => formatPercent(Math.min(1, Math.max(0, value)));
 
-/** "Launch v2: 1 Jan 2026 – 31 Mar 2026, 40% done, 55% expected by today, at risk; 4 milestones, 1 missed". */
+/** "Launch v2: Jan 1, 2026 – Mar 31, 2026, 40% done, 55% expected by today, at risk; 4 milestones, 1 missed". */
 export function barLabel(goal: BarFacts): string {
   const dates = `${formatDate(goal.startDate)} – ${formatDate(goal.targetDate)}`;
   const state = goal.isClosed
@@ -30,7 +31,7 @@ export function barLabel(goal: BarFacts): string {
   return `${goal.title}: ${dates}, ${share(goal.progress)} done, ${state}; ${milestones}`;
 }
 
-/** "Ship beta — due 12 Mar 2026, missed" (", on the critical path" when it is). */
+/** "Ship beta — due Mar 12, 2026, missed" (", on the critical path" when it is). */
 export function markerLabel(milestone: { title: string; dueDate: string; effectiveStatus: MilestoneState; isCritical: boolean }): string {
   const state = MILESTONE_STATE_LABELS[milestone.effectiveStatus].toLowerCase();
   return `${milestone.title} — due ${formatDate(milestone.dueDate)}, ${state}${milestone.isCritical ? ", on the critical path" : ""}`;

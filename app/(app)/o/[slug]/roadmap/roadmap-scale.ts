@@ -1,4 +1,5 @@
 import { addMonths, eachMonthOfInterval, format, getMonth, parseISO, startOfMonth } from "date-fns";
+import { formatMonth } from "@/app/_components/format.ts";
 import { dayNumber } from "@/domain/calendar.ts";
 
 // The roadmap's time axis: calendar dates ("YYYY-MM-DD") to horizontal positions, as fractions
@@ -11,7 +12,7 @@ export interface MonthTick {
   day: string;
   /** Left edge of the month, 0..1. */
   x: number;
-  /** "Mar", or "Jan 2027" on the first tick and on each January. */
+  /** "Mar", or "Jan 2027" on the first tick and on each January (in the viewer's locale). */
   label: string;
   /** Jan, Apr, Jul, Oct: a calendar quarter starts here. */
   quarterStart: boolean;
@@ -56,7 +57,7 @@ export function roadmapScale(days: readonly string[]): RoadmapScale | null {
     return {
       day,
       x: x(day),
-      label: format(month, i === 0 || getMonth(month) === 0 ? "MMM yyyy" : "MMM"),
+      label: formatMonth(day, i === 0 || getMonth(month) === 0),
       quarterStart,
       quarter: quarterStart ? `Q${getMonth(month) / 3 + 1} ${format(month, "yyyy")}` : null,
     };

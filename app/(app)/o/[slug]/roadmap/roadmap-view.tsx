@@ -200,7 +200,8 @@ function RoadmapChart({ rows, scale, today, slug }: { rows: RoadmapRow<Goal>[]; 
           {showToday ? <div className="absolute inset-y-0 z-10 w-0.5 -translate-x-1/2 bg-indigo-600" style={{ left: todayX }} /> : null}
         </div>
 
-        <div className={cx(grid, "relative h-12 border-b border-slate-200 text-xs")}>
+        {/* Three lanes, top to bottom: the Today marker, quarters, months; so the marker never covers a label. */}
+        <div className={cx(grid, "relative h-16 border-b border-slate-200 text-xs")}>
           <div className={cx(sticky, "flex items-end border-r border-slate-200 px-4 pb-2 font-medium text-slate-500")}>Goal</div>
           <div className="relative">
             {scale.months.map((m) => (
