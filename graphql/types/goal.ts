@@ -1,6 +1,7 @@
 import type { Goal, Organization, User } from "../../prisma/generated/client/client.ts";
 import { Confidence, GoalKind, GoalOutcome, MetricDirection } from "../../prisma/generated/client/enums.ts";
 import { atLeast, EDITOR } from "../../server/access.ts";
+import { goalPermissions, type GoalPermissions } from "../../server/permissions.ts";
 import { dateKey, todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { notFound } from "../../server/errors.ts";
@@ -103,6 +104,17 @@ async function progressOf(goal: Goal, ctx: Context, info: Place) {
   const [milestones, children] = await Promise.all([milestonesOf(ctx, info).load(goal.id), childrenOf(ctx, info).load(goal.id)]);
   return goalProgress(goal, children, milestones);
 }
+
+const GoalPermissionsRef = builder.objectRef<GoalPermissions>("GoalPermissions").implement({
+  description: "What the signed-in user may do with a goal, from the same rules the API enforces.",
+  fields: (t) => ({
+    edit: t.exposeBoolean("edit", { description: "Change the goal, its milestones and assignments." }),
+    checkIn: t.exposeBoolean("checkIn", { description: "Record a check-in." }),
+    close: t.exposeBoolean("close", { description: "Close or reopen the goal." }),
+    comment: t.exposeBoolean("comment", { description: "Comment on the goal and its milestones." }),
+    share: t.exposeBoolean("share", { description: "Create and revoke read-only links to the goal." }),
+  }),
+});
 
 export const GoalRef = builder.prismaNode("Goal", {
   id: { field: "id" },
@@ -245,6 +257,11 @@ export const GoalRef = builder.prismaNode("Goal", {
       description:
         "Whether your role lets you change this goal (archived goals must be unarchived, closed goals reopened first).",
       resolve: (goal, _args, ctx, info) => atLeast(ctx.viewer?.roles.get(goal.organizationId), EDITOR),
+    }),
+    viewerCan: t.field({
+      type: GoalPermissionsRef,
+      description: "What your role lets you do with this goal (archived goals must be unarchived, closed goals reopened first).",
+      resolve: (goal, _args, ctx) => goalPermissions(ctx.viewer, goal),
     }),
   }),
 });

@@ -6,6 +6,25 @@ import { batchedNodes } from "../nodes.ts";
 import { refreshViewer } from "../context.ts";
 import { idOf } from "../ids.ts";
 import { RoleEnum } from "./role.ts";
+import { orgPermissions, type OrgPermissions } from "../../server/permissions.ts";
+
+const OrgPermissionsRef = builder.objectRef<OrgPermissions>("OrgPermissions").implement({
+  description: "What the signed-in user may do in an organization, from the same rules the API enforces.",
+  fields: (t) => ({
+    editGoals: t.exposeBoolean("editGoals", { description: "Create and change goals, milestones, check-ins and assignments." }),
+    comment: t.exposeBoolean("comment", { description: "Write comments." }),
+    manageMembers: t.exposeBoolean("manageMembers", { description: "Invite people, change roles and remove members." }),
+    manageOwners: t.exposeBoolean("manageOwners", { description: "Grant, take away or remove the owner role." }),
+    manageSettings: t.exposeBoolean("manageSettings", { description: "Rename the organization, change its slug or time zone." }),
+    manageSharing: t.exposeBoolean("manageSharing", { description: "Share the dashboard and see every share link." }),
+    ownOrganization: t.exposeBoolean("ownOrganization", { description: "Transfer ownership and delete the organization." }),
+    grantableRoles: t.field({
+      type: [RoleEnum],
+      description: "The roles you may hand out in invitations and role changes.",
+      resolve: (p) => p.grantableRoles,
+    }),
+  }),
+});
 
 export const OrganizationRef = builder.prismaNode("Organization", {
   id: { field: "id" },
@@ -23,6 +42,11 @@ export const OrganizationRef = builder.prismaNode("Organization", {
       type: RoleEnum,
       description: "The signed-in user's role here.",
       resolve: (org, _args, ctx) => ctx.viewer!.roles.get(org.id)!,
+    }),
+    viewerCan: t.field({
+      type: OrgPermissionsRef,
+      description: "What you may do here; the UI asks this instead of reading roles.",
+      resolve: (org, _args, ctx) => orgPermissions(ctx.viewer, org.id),
     }),
     members: t.relatedConnection("memberships", {
       cursor: "id",

@@ -1,0 +1,66 @@
+import type { Role } from "../prisma/generated/client/enums.ts";
+import { atLeast, EDITOR } from "./access.ts";
+import { canShare } from "./shares/shares.ts";
+import type { Viewer } from "./auth/viewer.ts";
+
+/**
+ * What the viewer may do in one organization, as the UI asks for it (`Organization.viewerCan`).
+ * Each answer is the rule the services enforce (server/access.ts, server/shares), applied to the
+ * role already loaded with the viewer, so the UI never keeps its own copy of the role table and
+ * the answer costs no statement.
+ */
+export interface OrgPermissions {
+  /** Create and change goals, milestones, check-ins and assignments. */
+  editGoals: boolean;
+  /** Write comments (and edit or delete one's own). */
+  comment: boolean;
+  /** Invite people, change roles and remove members. */
+  manageMembers: boolean;
+  /** Change other owners: only an owner grants, takes away or removes the owner role. */
+  manageOwners: boolean;
+  /** Rename the organization, change its slug or time zone. */
+  manageSettings: boolean;
+  /** Share the whole dashboard and see every share link of the organization. */
+  manageSharing: boolean;
+  /** Transfer ownership and delete the organization. */
+  ownOrganization: boolean;
+  /** The roles the viewer may hand out in invitations and role changes. */
+  grantableRoles: Role[];
+}
+
+const ALL_ROLES: Role[] = ["OWNER", "ADMIN", "MEMBER", "STAKEHOLDER"];
+
+export function orgPermissions(viewer: Viewer | null, organizationId: string): OrgPermissions {
+  const role = viewer?.roles.get(organizationId);
+  const admin = atLeast(role, "ADMIN");
+  const owner = atLeast(role, "OWNER");
+  return {
+    editGoals: atLeast(role, EDITOR),
+    comment: atLeast(role, EDITOR),
+    manageMembers: admin,
+    manageOwners: owner,
+    manageSettings: admin,
+    manageSharing: canShare(viewer, organizationId, null),
+    ownOrganization: owner,
+    // Only an owner grants the owner role (server/members: updateMemberRole, invitations).
+    grantableRoles: owner ? ALL_ROLES : admin ? ALL_ROLES.filter((r) => r !== "OWNER") : [],
+  };
+}
+
+/**
+ * What the viewer may do with one goal, by role (`Goal.viewerCan`). An archived goal must be
+ * unarchived and a closed one reopened before it changes; the UI reads that from the goal itself.
+ */
+export interface GoalPermissions {
+  edit: boolean;
+  checkIn: boolean;
+  close: boolean;
+  comment: boolean;
+  /** Create and revoke read-only links to it: admins, and its owner when they may edit. */
+  share: boolean;
+}
+
+export function goalPermissions(viewer: Viewer | null, goal: { organizationId: string; ownerId: string }): GoalPermissions {
+  const editor = atLeast(viewer?.roles.get(goal.organizationId), EDITOR);
+  return { edit: editor, checkIn: editor, close: editor, comment: editor, share: canShare(viewer, goal.organizationId, goal) };
+}
