@@ -9,7 +9,15 @@ export default defineConfig({
   // Pothos and Apollo load graphql's CommonJS build; make test files use that same copy
   // (graphql refuses to mix its ESM and CJS instances).
   // "@/…" is the project root, as in tsconfig.json.
-  resolve: { alias: { graphql: require.resolve("graphql"), "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  // "server-only" (the first import of every server module) throws outside React's server
+  // condition, which Next applies to server code; tests are server code: its empty module.
+  resolve: {
+    alias: {
+      graphql: require.resolve("graphql"),
+      "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
+      "@": fileURLToPath(new URL(".", import.meta.url)),
+    },
+  },
   test: {
     projects: [
       {
