@@ -1,3 +1,4 @@
+import "server-only";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { defaultFieldResolver, getNullableType, type GraphQLSchema, isListType, isObjectType } from "graphql";
 

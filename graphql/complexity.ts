@@ -1,3 +1,4 @@
+import "server-only";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { type FieldNode, GraphQLError, type GraphQLField, Kind, getNamedType, getNullableType, isLeafType, isListType } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";

@@ -1,3 +1,4 @@
+import "server-only";
 import { PothosValidationError, validateConnectionArguments } from "@pothos/core";
 import { formatPrismaCursor, parsePrismaCursor } from "@pothos/plugin-prisma";
 import { badInput, type DomainError } from "../server/errors.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { GraphQLError } from "graphql";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";

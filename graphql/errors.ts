@@ -1,3 +1,4 @@
+import "server-only";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError, Kind } from "graphql";
 import { PothosValidationError } from "@pothos/core";

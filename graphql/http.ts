@@ -1,3 +1,4 @@
+import "server-only";
 import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLResponse } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { NextRequest } from "next/server";

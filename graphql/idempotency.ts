@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { getOperationAST, parse } from "graphql";
 import type { NextRequest } from "next/server";

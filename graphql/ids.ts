@@ -1,3 +1,4 @@
+import "server-only";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { notFound } from "../server/errors.ts";
 

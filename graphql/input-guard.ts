@@ -1,3 +1,4 @@
+import "server-only";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, valueFromASTUntyped, visit } from "graphql";
 import { findInputProblem, type InputProblem } from "../domain/input-limits.ts";

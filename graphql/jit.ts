@@ -1,3 +1,4 @@
+import "server-only";
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from "@apollo/server-gateway-interface";
 import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, getVariableValues } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";

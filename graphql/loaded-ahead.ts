@@ -1,3 +1,4 @@
+import "server-only";
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import type { User } from "../prisma/generated/client/client.ts";
 import { type Page, type PageArgs, pageOf } from "./connections.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Path } from "graphql/jsutils/Path";

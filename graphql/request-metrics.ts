@@ -1,3 +1,4 @@
+import "server-only";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { requestMetrics } from "../server/request-metrics.ts";
 

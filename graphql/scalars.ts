@@ -1,3 +1,4 @@
+import "server-only";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { isValid, parseISO } from "date-fns";
 import { dateKey } from "../domain/dates.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { isObjectType } from "graphql";
 import { meterLists } from "./budget.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { budgetCodes, TIMEOUT_RETRY_AFTER_SECONDS } from "./budget.ts";
 import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE } from "./errors.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { DomainError } from "../server/errors.ts";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "../prisma/generated/client/enums.ts";
 import type { Viewer } from "./auth/viewer.ts";
 import { DomainError, forbidden, notFound } from "./errors.ts";

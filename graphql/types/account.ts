@@ -1,3 +1,4 @@
+import "server-only";
 import { changePassword, deleteAccount, signOutEverywhere, updateProfile } from "../../server/account/account.ts";
 import { type OrganizationDeletionImpact, accountDeletionPlan } from "../../server/account/deletion-plan.ts";
 import { requireViewer } from "../../server/access.ts";

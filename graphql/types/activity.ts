@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../../server/db.ts";
 import { ActivityKind } from "../../prisma/generated/client/enums.ts";
 import { activitySummary, type ActivityData } from "../../domain/activity-summary.ts";

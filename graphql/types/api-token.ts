@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../../server/db.ts";
 import { createApiToken, revokeApiToken } from "../../server/tokens/api-tokens.ts";
 import { builder } from "../builder.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../../server/db.ts";
 import { assignMilestone, unassignMilestone } from "../../server/milestones/assignments.ts";
 import type { Milestone, User } from "../../prisma/generated/client/client.ts";

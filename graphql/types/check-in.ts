@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../../server/db.ts";
 import { createCheckIn } from "../../server/checkins/checkins.ts";
 import type { Goal, User } from "../../prisma/generated/client/client.ts";

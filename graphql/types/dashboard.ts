@@ -1,3 +1,4 @@
+import "server-only";
 import { parseCalendarDate } from "../../domain/dates.ts";
 import type { DashboardFilter, HealthCounts } from "../../domain/dashboard.ts";
 import { type Dashboard, dashboardFor, inOrderOf, myWork, recentWinsQuery } from "../../server/dashboard/service.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { archiveGoal, closeGoal, createGoal, reopenGoal, unarchiveGoal, updateGoal } from "../../server/goals/goals.ts";
 import { builder } from "../builder.ts";
 import { idOf } from "../ids.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Goal, Organization, User } from "../../prisma/generated/client/client.ts";
 import { Confidence, GoalKind, GoalOutcome, MetricDirection } from "../../prisma/generated/client/enums.ts";
 import { atLeast, EDITOR } from "../../server/access.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "../../prisma/generated/client/enums.ts";
 import { prisma } from "../../server/db.ts";
 import { env } from "../../server/env.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { prisma } from "../../server/db.ts";
 import { removeMember, transferOwnership, updateMemberRole } from "../../server/members/members.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../../server/db.ts";
 import type { Organization, User } from "../../prisma/generated/client/client.ts";
 import { builder } from "../builder.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { prisma } from "../../server/db.ts";
 import { createMilestone, deleteMilestone, moveMilestone, updateMilestone } from "../../server/milestones/milestones.ts";

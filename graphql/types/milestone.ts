@@ -1,3 +1,4 @@
+import "server-only";
 import type { Goal, Milestone } from "../../prisma/generated/client/client.ts";
 import { MilestoneStatus } from "../../prisma/generated/client/enums.ts";
 import { atLeast, EDITOR } from "../../server/access.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../../server/db.ts";
 import { notFound } from "../../server/errors.ts";
 import { createOrganization, updateOrganization } from "../../server/orgs/organizations.ts";

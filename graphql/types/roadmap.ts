@@ -1,3 +1,4 @@
+import "server-only";
 import { badInput } from "../../server/errors.ts";
 import { builder } from "../builder.ts";
 import { goalById, loadAll, roadmapOutlineOf } from "../loaders.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Role } from "../../prisma/generated/client/enums.ts";
 import { builder } from "../builder.ts";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseCalendarDate, todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
 import { env } from "../../server/env.ts";

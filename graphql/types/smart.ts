@@ -1,3 +1,4 @@
+import "server-only";
 import { builder } from "../builder.ts";
 
 export const SmartCriterionEnum = builder.enumType("SmartCriterion", {

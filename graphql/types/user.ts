@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../../server/db.ts";
 import { signUp } from "../../server/users/sign-up.ts";
 import { builder } from "../builder.ts";

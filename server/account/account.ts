@@ -1,3 +1,4 @@
+import "server-only";
 import { requireViewer } from "../access.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import type { Viewer } from "../auth/viewer.ts";

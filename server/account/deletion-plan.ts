@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "../../prisma/generated/client/enums.ts";
 import type { Tx } from "../db.ts";
 import { prisma } from "../db.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ActivityKind } from "../../prisma/generated/client/enums.ts";
 import type { Prisma } from "../../prisma/generated/client/client.ts";
 import type { Tx } from "../db.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 /** Thrown at once when the queue is full: callers answer "busy, retry shortly" instead of waiting. */
 export class QueueFullError extends Error {
   constructor() {

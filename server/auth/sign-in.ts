@@ -1,3 +1,4 @@
+import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { prisma } from "../db.ts";
 import { chargeAttempt } from "../rate-limit/enforce.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 /** A random secret for links and API tokens; only its sha256 is stored. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "../../prisma/generated/client/client.ts";
 import type { Role } from "../../prisma/generated/client/enums.ts";
 import { prisma } from "../db.ts";

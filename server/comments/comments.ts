@@ -1,3 +1,4 @@
+import "server-only";
 import { atLeast, EDITOR, requireRole } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
 import type { Viewer } from "../auth/viewer.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { plusDays } from "../../domain/calendar.ts";
 
 // "My work": the milestones assigned to someone, across their organizations, grouped by due date

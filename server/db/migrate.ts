@@ -1,3 +1,4 @@
+import "server-only";
 // Applies the committed migrations in prisma/migrations without Prisma's native schema engine
 // (which cannot be installed here), keeping the history in Prisma's own `_prisma_migrations`
 // table with Prisma's semantics, so `prisma migrate deploy|status|resolve` would accept it.

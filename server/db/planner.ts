@@ -1,3 +1,4 @@
+import "server-only";
 // Per-connection settings of the app's pool (server/db.ts), passed as startup options so they
 // need no privileges on the database.
 

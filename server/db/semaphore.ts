@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A counting semaphore whose waiters give up after a while. (p-limit and the like queue without a
  * bound; a write that cannot start soon should be refused cleanly, not left to hit the request budget.)

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
 import type { Tx } from "../db.ts";

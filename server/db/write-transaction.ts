@@ -1,3 +1,4 @@
+import "server-only";
 import { anyCause, POOL_MAX, prisma, type Tx } from "../db.ts";
 import { DomainError } from "../errors.ts";
 import { markAppliedInTransaction } from "../idempotency/scope.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { requireViewer } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { dateKey, todayIn } from "../../domain/dates.ts";

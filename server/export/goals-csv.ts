@@ -1,3 +1,4 @@
+import "server-only";
 import type { Health } from "../../domain/health.ts";
 import { formatPercent } from "../../domain/progress.ts";
 import type { EffectiveStatus } from "../../domain/schedule.ts";

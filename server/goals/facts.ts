@@ -1,3 +1,4 @@
+import "server-only";
 import { dateKey, todayIn } from "../../domain/dates.ts";
 import { effectiveStatus } from "../../domain/schedule.ts";
 import { expectedProgress, judgeHealth } from "../../domain/health.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { EDITOR, requireRole } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
 import type { Goal, Prisma } from "../../prisma/generated/client/client.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Tx } from "../db.ts";
 import { DomainError } from "../errors.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "../db.ts";
 import type { Claim } from "./scope.ts";

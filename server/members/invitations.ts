@@ -1,3 +1,4 @@
+import "server-only";
 import { requireRole, requireViewer } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
 import { refuseAtLimit } from "../capacity.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "../../prisma/generated/client/enums.ts";
 import { atLeast, requireRole, requireViewer } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { atLeast, EDITOR, requireRole } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../db.ts";
 import { badInput } from "../errors.ts";
 import { cycleMessage, findCycle } from "../../domain/schedule.ts";

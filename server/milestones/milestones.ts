@@ -1,3 +1,4 @@
+import "server-only";
 import { EDITOR, requireRole } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
 import type { Milestone } from "../../prisma/generated/client/client.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { requireRole } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { refuseAtLimit } from "../capacity.ts";
 import type { Tx } from "../db.ts";
 import { PLANNED_PER_PERSON } from "../../domain/limits.ts";

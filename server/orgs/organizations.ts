@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { requireRole, requireViewer } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Every rate limit in one place. Each entry point has a limit per account (the email, user id or
  * secret it is about) and per client address; a request must pass both. `points` requests are

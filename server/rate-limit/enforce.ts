@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "../env.ts";

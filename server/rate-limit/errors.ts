@@ -1,3 +1,4 @@
+import "server-only";
 import { DomainError } from "../errors.ts";
 import { tooManyAttempts } from "./messages.ts";
 

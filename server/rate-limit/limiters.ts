@@ -1,3 +1,4 @@
+import "server-only";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "../env.ts";

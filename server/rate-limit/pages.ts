@@ -1,3 +1,4 @@
+import "server-only";
 import type { EntryPoint } from "./config.ts";
 import { chargeAttempt } from "./enforce.ts";
 import { RateLimitedError } from "./errors.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../../prisma/generated/client/client.ts";
 import { atLeast, EDITOR, requireRole, requireViewer } from "../access.ts";
 import { hashSecret, newSecret } from "../auth/tokens.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { requireViewer } from "../access.ts";
 import { hashSecret, newSecret } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { hashPassword } from "../auth/passwords.ts";
 import { prisma } from "../db.ts";
 import { conflict, parseInput } from "../errors.ts";
