@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "../prisma/generated/client/enums.ts";
 import { atLeast, EDITOR } from "./access.ts";
 import { canShare } from "./shares/shares.ts";

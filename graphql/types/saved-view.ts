@@ -1,3 +1,4 @@
+import "server-only";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { SavedView, User } from "../../prisma/generated/client/client.ts";
 import { MAX_VIEWS_PER_ORG, type CreateSavedViewInput, type SavedViewFilters } from "../../domain/schemas/saved-view.ts";

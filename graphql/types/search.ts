@@ -1,3 +1,4 @@
+import "server-only";
 import type { Comment, Goal, Milestone } from "../../prisma/generated/client/client.ts";
 import { prisma } from "../../server/db.ts";
 import { MAX_SEARCH_RESULTS } from "../../server/search/query.ts";

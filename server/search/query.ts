@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // The search box's input, and the one way user text becomes tsquery syntax.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
 import { parseInput } from "../errors.ts";
