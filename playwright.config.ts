@@ -1,5 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
-import { e2eDatabaseName, postgresUrl } from "./e2e/support/database.ts";
+import { findChromium, noChromiumMessage } from "./e2e/support/chromium.ts";
+import { e2eDatabaseName, embeddedPostgresSocketDir, postgresUrl } from "./e2e/support/database.ts";
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  // Said once and plainly, instead of each test's launch error with its stack.
+  console.error(noChromiumMessage());
+  process.exit(1);
+}
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -31,7 +39,7 @@ export default defineConfig({
     navigationTimeout: 40_000,
     launchOptions: {
       // Debian's Chromium: the machines cannot download Playwright's browser builds.
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumPath,
       args: [
         "--headless",
         "--no-sandbox",
@@ -45,7 +53,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Migrates the run's database (creating it), builds, then serves the production build.
+    // Builds when the sources changed, migrates the run's database (creating it; on a machine
+    // without PostgreSQL, starting embedded PostgreSQL first), then serves the production build.
     command: "bash scripts/e2e-server.sh",
     url: `${baseURL}/api/auth/csrf`,
     timeout: 300_000,
@@ -58,6 +67,7 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET ?? "waymark-e2e-secret-0123456789abcdef",
       E2E_PORT: String(port),
+      ...(embeddedPostgresSocketDir() ? { E2E_PGLITE_SOCKET_DIR: embeddedPostgresSocketDir()! } : {}),
       // Every test signs up its own users from this machine: exempt it from per-address limits.
       RATE_LIMIT_ALLOWLIST: "127.0.0.1,::1",
     },
