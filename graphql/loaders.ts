@@ -99,10 +99,15 @@ export const goalById = (ctx: Context, at?: Place) =>
     byField: true,
   });
 
-export const milestoneById = (ctx: Context, at?: Place) =>
+/**
+ * Whole milestone rows by id. A field that leads to a milestone loads per field (`byField`); the
+ * columns a listed milestone lacks (see `listedMilestoneColumns`) load with `{ byField: false }`, so
+ * every such field at one place of the query shares one statement.
+ */
+export const milestoneById = (ctx: Context, at?: Place, { byField = true } = {}) =>
   perRequest<Milestone | null>(ctx, "Milestone", at, async (ids) =>
     one(await prisma().milestone.findMany({ where: { id: { in: ids } } }), ids, (m) => m.id),
-    { byField: true },
+    { byField },
   );
 
 export const organizationById = (ctx: Context, at?: Place) =>
@@ -151,7 +156,7 @@ export const openGoalCountOf = (ctx: Context, at?: Place) =>
  * The columns of a milestone that lists and the computed facts (progress, health, schedule) read.
  * A list holds many milestones and the others are rarely asked for, yet mapping them cost as much
  * again (six of them dates): Milestone fields that read another column load the whole row by id
- * when a query asks (graphql/types/milestone.ts, `unlisted`).
+ * when a query asks (graphql/types/milestone.ts, `unlisted`; `milestoneById` with `byField: false`).
  */
 export const listedMilestoneColumns = {
   id: true,
@@ -176,10 +181,6 @@ export const milestonesOf = (ctx: Context, at?: Place) =>
       (m) => m.goalId,
     ),
   );
-
-/** Whole milestone rows by id, for the fields a listed milestone lacks: all such fields at one place share one load. */
-export const milestoneRowOf = (ctx: Context, at?: Place) =>
-  perRequest<Milestone | null>(ctx, "Milestone.row", at, async (ids) => one(await prisma().milestone.findMany({ where: { id: { in: ids } } }), ids, (m) => m.id));
 
 /** Sub-goals that count in the roll-up (not archived), by title. */
 export const childrenOf = (ctx: Context, at?: Place) =>

@@ -19,7 +19,6 @@ import {
   loadAll,
   type ListedMilestone,
   milestoneById,
-  milestoneRowOf,
   milestonesOf,
   type Place,
   planInputsOf,
@@ -116,6 +115,12 @@ async function openEntry(m: Milestone, ctx: Context, info: Place) {
   return m.status === "DONE" ? undefined : (await planByGoal(ctx, m.goalId, info)).get(m.id);
 }
 
+/** A day of an open milestone's plan entry (backward planning); null once done. */
+const planDay = (day: "latestStart" | "earliestFinish") => async (m: Milestone, _args: unknown, ctx: Context, info: Place) => {
+  const entry = await openEntry(m, ctx, info);
+  return entry ? parseCalendarDate(entry[day]) : null;
+};
+
 export const stateFacts = { organization: { select: { timeZone: true } } } as const;
 export const stateOf = (m: { status: MilestoneStatus; dueDate: Date; organization: { timeZone: string } }) =>
   effectiveStatus(m.status, dateKey(m.dueDate), todayIn(m.organization.timeZone));
@@ -137,7 +142,7 @@ const listedPage = (page: Page<ListedMilestone>) => page as unknown as Page<Mile
 
 function unlisted<K extends keyof Milestone>(m: Milestone, key: K, ctx: Context, info: Place): Milestone[K] | Promise<Milestone[K]> {
   if (key in m) return m[key];
-  return milestoneRowOf(ctx, info)
+  return milestoneById(ctx, info, { byField: false })
     .load(m.id)
     .then((row) => row![key]);
 }
@@ -202,19 +207,13 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
       type: "Date",
       nullable: true,
       description: "The latest day it can start and still let the goal meet its target date (backward planning); null once done.",
-      resolve: async (m, _args, ctx, info) => {
-        const entry = await openEntry(m, ctx, info);
-        return entry ? parseCalendarDate(entry.latestStart) : null;
-      },
+      resolve: planDay("latestStart"),
     }),
     earliestFinish: t.field({
       type: "Date",
       nullable: true,
       description: "The earliest day it can be done: earliest start (after its prerequisites) + duration; null once done.",
-      resolve: async (m, _args, ctx, info) => {
-        const entry = await openEntry(m, ctx, info);
-        return entry ? parseCalendarDate(entry.earliestFinish) : null;
-      },
+      resolve: planDay("earliestFinish"),
     }),
     slackDays: t.int({
       nullable: true,
