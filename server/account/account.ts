@@ -29,7 +29,7 @@ function requireSessionViewer(viewer: Viewer | null): Viewer {
 export async function updateProfile(viewer: Viewer | null, input: UpdateProfileInput) {
   const { userId } = requireViewer(viewer);
   const { name } = parseInput(updateProfileInput, input);
-  return prisma().user.update({ where: { id: userId }, data: { name } });
+  return writeTransaction((tx) => tx.user.update({ where: { id: userId }, data: { name } }));
 }
 
 /**

@@ -69,7 +69,7 @@ export async function deleteComment(viewer: Viewer | null, commentId: string) {
   requireRole(viewer, comment.organizationId, EDITOR);
   if (!canDeleteComment(viewer, comment)) throw forbidden("Only its author or an admin can delete a comment.");
   assertOpen(comment.goal);
-  const { count } = await prisma().comment.deleteMany({ where: { id: comment.id } });
+  const { count } = await writeTransaction((tx) => tx.comment.deleteMany({ where: { id: comment.id } }));
   if (count === 0) throw notFound();
   return { deletedCommentId: comment.id, goalId: comment.goal.id };
 }

@@ -88,10 +88,12 @@ export async function revokeInvitation(viewer: Viewer | null, invitationId: stri
   requireRole(viewer, invitation.organizationId, "ADMIN");
   if (invitation.acceptedAt) throw conflict(undefined, "This invitation has already been accepted; remove the member instead.");
   if (invitation.revokedAt) return invitation;
-  const { count } = await prisma().invitation.updateMany({
-    where: { id: invitationId, acceptedAt: null, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
+  const { count } = await writeTransaction((tx) =>
+    tx.invitation.updateMany({
+      where: { id: invitationId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    }),
+  );
   const fresh = await prisma().invitation.findUniqueOrThrow({ where: { id: invitationId } });
   // Accepted between our read and our write.
   if (count === 0 && fresh.acceptedAt) throw conflict(undefined, "This invitation has already been accepted; remove the member instead.");

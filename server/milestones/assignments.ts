@@ -2,6 +2,7 @@ import "server-only";
 import { atLeast, EDITOR, requireRole } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, conflict, isUniqueViolation, parseInput } from "../errors.ts";
 import { MAX_ASSIGNEES_PER_MILESTONE } from "../../domain/limits.ts";
 import { assertOpen } from "../goals/goals.ts";
@@ -30,9 +31,9 @@ export async function assignMilestone(viewer: Viewer | null, milestoneId: string
   if (assigned.length >= MAX_ASSIGNEES_PER_MILESTONE && !assigned.some((a) => a.userId === userId)) {
     throw conflict("userId", `A milestone can have at most ${MAX_ASSIGNEES_PER_MILESTONE} people assigned.`);
   }
-  const assignment = await prisma()
-    .assignment.upsert({ where, update: {}, create: { milestoneId: milestone.id, userId, organizationId: milestone.organizationId } })
-    .catch(async (error: unknown) => {
+  const assignment = await writeTransaction((tx) =>
+    tx.assignment.upsert({ where, update: {}, create: { milestoneId: milestone.id, userId, organizationId: milestone.organizationId } }),
+  ).catch(async (error: unknown) => {
       // Two identical requests racing: the loser reads the winner's row.
       if (isUniqueViolation(error)) return prisma().assignment.findUniqueOrThrow({ where });
       throw error;
@@ -46,6 +47,6 @@ export async function unassignMilestone(viewer: Viewer | null, milestoneId: stri
   requireRole(viewer, milestone.organizationId, EDITOR);
   assertOpen(milestone.goal);
   const { userId } = parseInput(assignmentInput, input);
-  await prisma().assignment.deleteMany({ where: { milestoneId: milestone.id, userId } });
+  await writeTransaction((tx) => tx.assignment.deleteMany({ where: { milestoneId: milestone.id, userId } }));
   return { milestoneId: milestone.id };
 }

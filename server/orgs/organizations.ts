@@ -46,5 +46,5 @@ export async function updateOrganization(
   requireRole(viewer, organizationId, "ADMIN");
   const data = parseInput(updateOrganizationInput, input);
   if (data.slug && (await slugTaken(data.slug, organizationId))) throw conflict("slug", "That slug is already taken.");
-  return prisma().organization.update({ where: { id: organizationId }, data }).catch(slugRace);
+  return writeTransaction((tx) => tx.organization.update({ where: { id: organizationId }, data })).catch(slugRace);
 }

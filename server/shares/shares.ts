@@ -116,7 +116,9 @@ export async function revokeShareLink(viewer: Viewer | null, shareLinkId: string
   });
   if (!link) throw notFound();
   if (!canShare(viewer, link.organizationId, link.goal)) throw forbidden("Only organization admins and the goal's owner can revoke this link.");
-  if (!link.revokedAt) await prisma().shareLink.updateMany({ where: { id: link.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (!link.revokedAt) {
+    await writeTransaction((tx) => tx.shareLink.updateMany({ where: { id: link.id, revokedAt: null }, data: { revokedAt: new Date() } }));
+  }
   return link;
 }
 

@@ -54,10 +54,12 @@ async function makeRoomForToken(tx: Tx, userId: string) {
 /** Revoke one of your own tokens (someone else's is NOT_FOUND); revoking twice is harmless. */
 export async function revokeApiToken(viewer: Viewer | null, apiTokenId: string) {
   const { userId } = requireViewer(viewer);
-  await prisma().apiToken.updateMany({
-    where: { id: apiTokenId, userId, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
+  await writeTransaction((tx) =>
+    tx.apiToken.updateMany({
+      where: { id: apiTokenId, userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    }),
+  );
   const apiToken = await prisma().apiToken.findFirst({ where: { id: apiTokenId, userId } });
   if (!apiToken) throw notFound();
   return apiToken;

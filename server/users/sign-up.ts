@@ -1,6 +1,7 @@
 import "server-only";
 import { hashPassword } from "../auth/passwords.ts";
 import { prisma } from "../db.ts";
+import { writeTransaction } from "../db/write-transaction.ts";
 import { conflict, parseInput } from "../errors.ts";
 import { chargeAttempt } from "../rate-limit/enforce.ts";
 import { type SignUpInput, signUpInput } from "../../domain/schemas/user.ts";
@@ -14,7 +15,6 @@ export async function signUp(input: SignUpInput) {
   // Sign-up reveals that an email is taken (without email verification there is no honest way
   // not to); the limit above keeps that from being a free oracle. Sign-in never reveals it.
   if (existing) throw conflict("email", "An account with this email already exists. Sign in instead.");
-  return prisma().user.create({
-    data: { name: data.name, email: data.email, passwordHash: await hashPassword(data.password) },
-  });
+  const passwordHash = await hashPassword(data.password);
+  return writeTransaction((tx) => tx.user.create({ data: { name: data.name, email: data.email, passwordHash } }));
 }
