@@ -1,12 +1,10 @@
-import type { MetricDirection } from "./goal-form";
+import type { MetricDirection } from "@/domain/enums.ts";
 
 /** One of a metric goal's two number fields, as the goal form shows it. */
 export type MetricValueField = {
   name: "startValue" | "targetValue";
   label: string;
   description: string;
-  /** The error when what was typed is not a number. */
-  notANumber: string;
 };
 
 /**
@@ -22,13 +20,11 @@ export function metricValueFields(direction: MetricDirection): MetricValueField[
       description: staying
         ? "Where the number stands now; check-ins update it."
         : "Where the number stands on the start date; check-ins move it from here.",
-      notANumber: "Start value must be a number.",
     },
     {
       name: "targetValue",
       label: staying ? (direction === "STAY_ABOVE" ? "Stay at or above" : "Stay at or below") : "Target value",
       description: staying ? "The line the number must hold until the target date." : "Where you want it by the target date.",
-      notANumber: "Target value must be a number.",
     },
   ];
 }
