@@ -1,5 +1,6 @@
 "use client";
 
+import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useEffect } from "react";
 import { Button } from "@/app/_components/Button";
@@ -17,13 +18,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <Wordmark />
       </Link>
       <div className="flex size-12 items-center justify-center rounded-full bg-red-100 text-red-600">
-        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-6">
-          <path
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            d="M12 9v3.75m-9.303 3.376c-.866 1.5.217 3.374 1.948 3.374h14.71c1.73 0 2.813-1.874 1.948-3.374L13.949 3.378c-.866-1.5-3.032-1.5-3.898 0L2.697 16.126ZM12 15.75h.007v.008H12v-.008Z"
-          />
-        </svg>
+        <TriangleAlert aria-hidden className="size-6" />
       </div>
       <h1 className="mt-4 text-2xl font-semibold tracking-tight text-slate-900">Something went wrong</h1>
       <p className="mt-2 max-w-md text-slate-600">

@@ -1,5 +1,6 @@
 "use client";
 
+import { Star } from "lucide-react";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 
 const COLOURS = ["#6366f1", "#34d399", "#fbbf24", "#fb7185", "#38bdf8", "#a78bfa", "#f472b6"];
@@ -102,9 +103,7 @@ function Toast({ message, onDismiss }: { message: string; onDismiss: () => void 
       className="pointer-events-auto flex max-w-md items-center gap-3 rounded-xl bg-slate-900 py-3 pr-2 pl-4 text-sm text-white shadow-xl ring-1 ring-white/10"
     >
       <span aria-hidden className="flex size-8 shrink-0 items-center justify-center rounded-full bg-emerald-500/20 text-emerald-300">
-        <svg viewBox="0 0 20 20" fill="currentColor" className="size-5">
-          <path d="M10 1.5a.75.75 0 0 1 .7.48l1.53 3.97 4.25.25a.75.75 0 0 1 .43 1.33l-3.3 2.7 1.08 4.12a.75.75 0 0 1-1.12.82L10 12.86l-3.57 2.31a.75.75 0 0 1-1.12-.82l1.08-4.12-3.3-2.7a.75.75 0 0 1 .43-1.33l4.25-.25L9.3 1.98A.75.75 0 0 1 10 1.5Z" />
-        </svg>
+        <Star aria-hidden fill="currentColor" className="size-5" />
       </span>
       <p className="font-medium">{message}</p>
       <button

@@ -1,5 +1,6 @@
 "use client";
 
+import { TriangleAlert } from "lucide-react";
 import { type ReactNode, useId, useRef } from "react";
 import { Button } from "./Button";
 import { useModalDialog } from "./use-modal-dialog";
@@ -52,13 +53,7 @@ export function ConfirmDialog({
           <div className="flex gap-4">
             {tone === "danger" ? (
               <div className="flex size-10 shrink-0 items-center justify-center rounded-full bg-red-100 text-red-600">
-                <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-5">
-                  <path
-                    strokeLinecap="round"
-                    strokeLinejoin="round"
-                    d="M12 9v3.75m-9.303 3.376c-.866 1.5.217 3.374 1.948 3.374h14.71c1.73 0 2.813-1.874 1.948-3.374L13.949 3.378c-.866-1.5-3.032-1.5-3.898 0L2.697 16.126ZM12 15.75h.007v.008H12v-.008Z"
-                  />
-                </svg>
+                <TriangleAlert aria-hidden className="size-5" />
               </div>
             ) : null}
             <div className="min-w-0 flex-1">

@@ -1,3 +1,4 @@
+import { Flag } from "lucide-react";
 import type { ReactNode } from "react";
 import { cx } from "./cx";
 
@@ -24,9 +25,7 @@ export function EmptyState({
     >
       <div className="mb-4 flex size-12 items-center justify-center rounded-full bg-indigo-50 text-indigo-600">
         {icon ?? (
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-6">
-            <path strokeLinecap="round" strokeLinejoin="round" d="M4 21V4m0 0h11l-1.5 4L15 12H4" />
-          </svg>
+          <Flag aria-hidden className="size-6" />
         )}
       </div>
       <h2 className="text-base font-semibold text-slate-900">{title}</h2>

@@ -1,3 +1,4 @@
+import { ChevronLeft } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { cx } from "./cx";
@@ -23,13 +24,7 @@ export function PageHeader({
           href={back.href}
           className="mb-3 inline-flex items-center gap-1 rounded text-sm font-medium text-slate-500 hover:text-slate-800 print:hidden"
         >
-          <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4">
-            <path
-              fillRule="evenodd"
-              d="M11.78 5.22a.75.75 0 0 1 0 1.06L8.06 10l3.72 3.72a.75.75 0 1 1-1.06 1.06l-4.25-4.25a.75.75 0 0 1 0-1.06l4.25-4.25a.75.75 0 0 1 1.06 0Z"
-              clipRule="evenodd"
-            />
-          </svg>
+          <ChevronLeft aria-hidden className="size-4" />
           {back.label}
         </Link>
       ) : null}

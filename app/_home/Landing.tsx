@@ -1,3 +1,4 @@
+import { ChartColumn, Flag, Milestone } from "lucide-react";
 import Link from "next/link";
 import { ButtonLink } from "@/app/_components/Button";
 import { Wordmark } from "@/app/_components/Wordmark";
@@ -6,17 +7,17 @@ const features = [
   {
     title: "Goals with a why",
     body: "Every goal has an owner, a start and a target date, and the reason it matters — written down where the team can see it.",
-    icon: "M5 21V4m0 0h10.5l-2 4 2 4H5",
+    icon: Flag,
   },
   {
     title: "Milestones mark the way",
     body: "Break the road into dated checkpoints, assign people, and reorder as plans change. Overdue ones stand out.",
-    icon: "M3 12h4l3-8 4 16 3-8h4",
+    icon: Milestone,
   },
   {
     title: "Progress everyone trusts",
     body: "Progress comes from finished milestones, not guesses. Stakeholders follow along read-only; scripts use the same API.",
-    icon: "M4 19h16M7 15V9m5 6V5m5 10v-4",
+    icon: ChartColumn,
   },
 ];
 
@@ -70,9 +71,7 @@ export function Landing() {
             {features.map((f) => (
               <li key={f.title} className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
                 <span className="flex size-10 items-center justify-center rounded-lg bg-indigo-50 text-indigo-600">
-                  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-5">
-                    <path strokeLinecap="round" strokeLinejoin="round" d={f.icon} />
-                  </svg>
+                  <f.icon aria-hidden className="size-5" />
                 </span>
                 <h3 className="mt-4 font-semibold text-slate-900">{f.title}</h3>
                 <p className="mt-2 text-sm leading-6 text-slate-600">{f.body}</p>

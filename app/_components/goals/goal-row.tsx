@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartColumn, CornerDownRight } from "lucide-react";
 import Link from "next/link";
 import type { CSSProperties } from "react";
 import { Avatar } from "@/app/_components/Avatar";
@@ -63,9 +64,7 @@ export function GoalRow({
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
             {depth > 0 ? (
-              <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden className="-ml-0.5 size-4 shrink-0 text-slate-400">
-                <path strokeLinecap="round" strokeLinejoin="round" d="M5 3v7.5A2.5 2.5 0 0 0 7.5 13H16m0 0-3-3m3 3-3 3" />
-              </svg>
+              <CornerDownRight aria-hidden className="-ml-0.5 size-4 shrink-0 text-slate-400" />
             ) : null}
             <Link
               href={goalHref(slug, goal.id)}
@@ -109,9 +108,7 @@ export function GoalRow({
               </span>
               {metric ? (
                 <span className="inline-flex items-center gap-1 font-medium text-slate-700 tabular-nums">
-                  <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-3.5 text-slate-400">
-                    <path d="M15.5 2A1.5 1.5 0 0 0 14 3.5v13a1.5 1.5 0 0 0 1.5 1.5h1a1.5 1.5 0 0 0 1.5-1.5v-13A1.5 1.5 0 0 0 16.5 2h-1ZM9.5 6A1.5 1.5 0 0 0 8 7.5v9A1.5 1.5 0 0 0 9.5 18h1a1.5 1.5 0 0 0 1.5-1.5v-9A1.5 1.5 0 0 0 10.5 6h-1ZM3.5 10A1.5 1.5 0 0 0 2 11.5v5A1.5 1.5 0 0 0 3.5 18h1A1.5 1.5 0 0 0 6 16.5v-5A1.5 1.5 0 0 0 4.5 10h-1Z" />
-                  </svg>
+                  <ChartColumn aria-hidden className="size-3.5 text-slate-400" />
                   {metric}
                 </span>
               ) : (

@@ -1,3 +1,4 @@
+import { TriangleAlert } from "lucide-react";
 import { Badge, type BadgeTone } from "@/app/_components/Badge";
 import { cx } from "@/app/_components/cx";
 import { type Health, HEALTH_LABELS } from "@/app/_components/HealthBadge";
@@ -47,13 +48,7 @@ export function ConfidenceMismatch({ confidence, message, className }: { confide
       title={message}
       className={cx("inline-flex items-center gap-1 text-xs font-medium whitespace-nowrap text-amber-800", className)}
     >
-      <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-3.5 text-amber-500">
-        <path
-          fillRule="evenodd"
-          clipRule="evenodd"
-          d="M8.485 2.495c.673-1.167 2.357-1.167 3.03 0l6.28 10.875c.673 1.167-.17 2.625-1.516 2.625H3.72c-1.347 0-2.189-1.458-1.515-2.625L8.485 2.495ZM10 5a.75.75 0 0 1 .75.75v3.5a.75.75 0 0 1-1.5 0v-3.5A.75.75 0 0 1 10 5Zm0 9a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z"
-        />
-      </svg>
+      <TriangleAlert aria-hidden className="size-3.5 text-amber-500" />
       Owner says: {HEALTH_LABELS[confidence].toLowerCase()}
       <span className="sr-only"> ({message})</span>
     </span>

@@ -1,5 +1,6 @@
 "use client";
 
+import { MailX } from "lucide-react";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -54,9 +55,7 @@ function Dead({ title, children }: { title: string; children: React.ReactNode })
   return (
     <Card className="text-center shadow-md">
       <div className="mx-auto flex size-12 items-center justify-center rounded-full bg-slate-100 text-slate-500">
-        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-6">
-          <path strokeLinecap="round" strokeLinejoin="round" d="M21.75 9v.906a2.25 2.25 0 0 1-1.183 1.981l-6.478 3.488M2.25 9v.906a2.25 2.25 0 0 0 1.183 1.981l6.478 3.488m8.839 2.51-4.66-2.51m0 0-1.023-.55a2.25 2.25 0 0 0-2.134 0l-1.022.55m0 0-4.661 2.51m16.5 1.615a2.25 2.25 0 0 1-2.25 2.25h-15a2.25 2.25 0 0 1-2.25-2.25V8.844a2.25 2.25 0 0 1 1.183-1.981l7.5-4.039a2.25 2.25 0 0 1 2.134 0l7.5 4.039a2.25 2.25 0 0 1 1.183 1.98V19.5Z" />
-        </svg>
+        <MailX aria-hidden className="size-6" />
       </div>
       <h1 className="mt-4 text-lg font-semibold text-slate-900">{title}</h1>
       <div className="mt-2 text-sm text-slate-600">{children}</div>

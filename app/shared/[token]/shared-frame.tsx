@@ -1,3 +1,4 @@
+import { Eye, Unlink } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDate } from "@/app/_components/format";
@@ -24,14 +25,7 @@ export function SharedFrame({
           </span>
           <span className="text-sm font-medium text-slate-700">{organizationName}</span>
           <span className="ml-auto inline-flex items-center gap-1.5 rounded-full bg-slate-100 px-2.5 py-1 text-xs font-medium text-slate-600 print:bg-transparent print:px-0">
-            <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-3.5 text-slate-400 print:hidden">
-              <path d="M10 12.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5Z" />
-              <path
-                fillRule="evenodd"
-                d="M.664 10.59a1.651 1.651 0 0 1 0-1.186A10.004 10.004 0 0 1 10 3c4.257 0 7.893 2.66 9.336 6.41.147.381.146.804 0 1.186A10.004 10.004 0 0 1 10 17c-4.257 0-7.893-2.66-9.336-6.41ZM14 10a4 4 0 1 1-8 0 4 4 0 0 1 8 0Z"
-                clipRule="evenodd"
-              />
-            </svg>
+            <Eye aria-hidden className="size-3.5 text-slate-400 print:hidden" />
             Read-only shared view
           </span>
           <PrintButton />
@@ -80,13 +74,7 @@ export function SharedUnavailable({ status }: { status: keyof typeof messages })
         <Wordmark />
       </Link>
       <div className="mb-5 flex size-12 items-center justify-center rounded-full bg-white text-slate-500 shadow-sm ring-1 ring-slate-200">
-        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-6">
-          <path
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            d="M13.181 8.68a4.503 4.503 0 0 1 1.903 6.405m-9.768-2.782L3.56 14.06a4.5 4.5 0 0 0 6.364 6.365l3.129-3.129m5.614-5.615 1.757-1.757a4.5 4.5 0 0 0-6.364-6.365l-4.5 4.5c-.258.26-.479.541-.661.84m1.903 6.405a4.495 4.495 0 0 1-1.242-.88 4.483 4.483 0 0 1-1.062-1.683m6.587 2.345 5.907 5.907m-5.907-5.907L8.898 8.898M2.991 2.99 8.898 8.9"
-          />
-        </svg>
+        <Unlink aria-hidden className="size-6" />
       </div>
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{title}</h1>
       <p className="mt-3 max-w-md text-slate-600">{body}</p>

@@ -1,3 +1,4 @@
+import { Check, Minus } from "lucide-react";
 import type { ReactNode } from "react";
 import { cx } from "@/app/_components/cx";
 
@@ -52,17 +53,9 @@ export function SmartChecklist({
               )}
             >
               {item.met ? (
-                <svg viewBox="0 0 20 20" fill="currentColor" className="size-3.5">
-                  <path
-                    fillRule="evenodd"
-                    clipRule="evenodd"
-                    d="M16.704 4.153a.75.75 0 0 1 .143 1.052l-8 10.5a.75.75 0 0 1-1.127.075l-4.5-4.5a.75.75 0 0 1 1.06-1.06l3.894 3.893 7.48-9.817a.75.75 0 0 1 1.05-.143Z"
-                  />
-                </svg>
+                <Check aria-hidden className="size-3.5" />
               ) : (
-                <svg viewBox="0 0 20 20" fill="currentColor" className="size-3.5">
-                  <path d="M4.75 9.25a.75.75 0 0 0 0 1.5h10.5a.75.75 0 0 0 0-1.5H4.75Z" />
-                </svg>
+                <Minus aria-hidden className="size-3.5" />
               )}
             </span>
             <div className="min-w-0 flex-1">

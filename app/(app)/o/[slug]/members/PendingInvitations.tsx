@@ -1,5 +1,6 @@
 "use client";
 
+import { Mail } from "lucide-react";
 import { useMutation } from "@apollo/client/react";
 import { RoleBadge } from "@/app/_components/Badge";
 import { formatDate, formatRelative } from "@/app/_components/format";
@@ -33,10 +34,7 @@ export function PendingInvitations({ invitations }: { invitations: readonly Invi
             {invitations.map((inv) => (
               <li key={inv.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-3.5 sm:flex-nowrap sm:px-6">
                 <div className="flex size-9 shrink-0 items-center justify-center rounded-full bg-slate-100 text-slate-500">
-                  <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4">
-                    <path d="M3 4a2 2 0 0 0-2 2v1.161l8.441 4.221a1.25 1.25 0 0 0 1.118 0L19 7.162V6a2 2 0 0 0-2-2H3Z" />
-                    <path d="m19 8.839-7.77 3.885a2.75 2.75 0 0 1-2.46 0L1 8.839V14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8.839Z" />
-                  </svg>
+                  <Mail aria-hidden className="size-4" />
                 </div>
                 <div className="min-w-0 flex-1">
                   <p className="truncate text-sm font-medium text-slate-900">{inv.email}</p>
