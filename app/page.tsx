@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/app/_components/AppShell";
+import { runServerQuery } from "@/app/_lib/server-query";
 import { getSession, getViewer } from "@/app/_lib/session";
+import { HomeQuery } from "./_home/operations";
 import { Landing } from "./_home/Landing";
 import { OrganizationList } from "./_home/OrganizationList";
 
@@ -16,10 +18,13 @@ export default async function HomePage() {
   if (!session?.user) return <Landing />;
   // Known from the viewer's one statement: the first view neither greets a new user "back" nor
   // shows skeletons of organizations they don't have.
-  const organizationCount = (await getViewer())?.orgIds.length ?? 0;
+  const viewer = await getViewer();
+  const organizationCount = viewer?.orgIds.length ?? 0;
+  // Server-rendered with the page's own operation (see app/_components/use-seeded-query.ts).
+  const data = viewer ? await runServerQuery(HomeQuery, {}, viewer) : null;
   return (
     <AppShell>
-      <OrganizationList organizationCount={organizationCount} />
+      <OrganizationList organizationCount={organizationCount} initial={data ? { variables: {}, data } : undefined} />
     </AppShell>
   );
 }

@@ -17,8 +17,9 @@ export interface Seed<TData, TVariables> {
  */
 export function useSeededQuery<TData, TVariables extends OperationVariables>(
   query: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
-  seed: Seed<TData, TVariables> | undefined,
+  // The operation's own types decide (a page's variables may leave out e.g. `after`).
+  variables: NoInfer<TVariables>,
+  seed: Seed<TData, NoInfer<TVariables>> | undefined,
 ) {
   const client = useApolloClient();
   useState(() => seed && client.writeQuery({ query, variables: seed.variables, data: seed.data }));

@@ -1,43 +1,19 @@
 "use client";
 
-import { useQuery } from "@apollo/client/react";
+import { Plus } from "lucide-react";
 import Link from "next/link";
 import { RoleBadge } from "@/app/_components/Badge";
 import { ButtonLink } from "@/app/_components/Button";
 import { EmptyState } from "@/app/_components/EmptyState";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { Skeleton } from "@/app/_components/Skeleton";
-import { graphql } from "@/graphql/client/graphql";
+import type { ResultOf } from "@/graphql/client/graphql";
 import { LoadError } from "@/app/_components/LoadError";
-
-const HomeQuery = graphql(`
-  query Home {
-    me {
-      id
-      name
-      memberships {
-        id
-        role
-        organization {
-          id
-          name
-          slug
-          members {
-            totalCount
-          }
-          goals {
-            totalCount
-          }
-        }
-      }
-    }
-  }
-`);
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
+import { HomeQuery } from "./operations";
 
 const plus = (
-  <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4">
-    <path d="M10.75 4.75a.75.75 0 0 0-1.5 0v4.5h-4.5a.75.75 0 0 0 0 1.5h4.5v4.5a.75.75 0 0 0 1.5 0v-4.5h4.5a.75.75 0 0 0 0-1.5h-4.5v-4.5Z" />
-  </svg>
+  <Plus aria-hidden className="size-4" />
 );
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -49,8 +25,15 @@ export function greeting(firstName: string | undefined, organizations: number): 
   return firstName ? `${welcome}, ${firstName}. ${then}` : `${welcome}. ${then}`;
 }
 
-export function OrganizationList({ organizationCount }: { organizationCount: number }) {
-  const { data, loading, error, refetch } = useQuery(HomeQuery);
+export function OrganizationList({
+  organizationCount,
+  initial,
+}: {
+  /** Known from the viewer's one statement, for the greeting and skeletons when the data must load in the browser. */
+  organizationCount: number;
+  initial?: Seed<ResultOf<typeof HomeQuery>, Record<string, never>>;
+}) {
+  const { data, loading, error, refetch } = useSeededQuery(HomeQuery, {}, initial);
   const memberships = data?.me?.memberships ?? [];
   const firstName = data?.me?.name.split(/\s+/)[0];
   const count = data ? memberships.length : organizationCount;

@@ -3,11 +3,10 @@
 //
 // What each page needs on first load (app/(app)/**): the dashboard, goal page and roadmap run their
 // own operation on the server (runServerQuery + useSeededQuery), so their HTML is the whole cost of
-// their main data. The goals list and my work render a skeleton and fetch their operation in the
-// browser with useQuery, and the goal page's check-ins, comments, activity and (for editors) members
-// load with useQuery on mount too: those operations are rows of their own, "(browser)". Every
-// signed-in page also fetches the app shell's AppShell query (and, under /o/<slug>, OrgGate's
-// CurrentOrg) in the browser: their HTML comes without that data.
+// their main data; the goals list and my work too (their "(browser)" rows measure the same operation
+// as the browser's later refetches). The goal page's check-ins, comments, activity and (for editors)
+// members load with useQuery on mount: those operations are rows of their own, "(browser)". Every
+// signed-in page also fetches the app shell's AppShell query in the browser: its HTML comes without it.
 import type { Request } from "autocannon";
 import type { BenchOrg } from "../bench-data.ts";
 import type { Call } from "./load.ts";
@@ -115,7 +114,7 @@ export function benchCalls(org: BenchOrg, app: string, baseline: string, cookie:
       page("roadmap (page)", `${base}/roadmap`),
       page("my work (page)", "/my-work"),
       browser("my work data (browser)", [["MyWork", myWorkFirstLoad]]),
-      browser("app shell data (browser, every page: 2 ops)", [["AppShell", {}], ["CurrentOrg", { slug: org.slug }]]),
+      browser("app shell data (browser, every page)", [["AppShell", {}]]),
       { name: "check-in (createCheckIn)", origin: app, graphql: true, requests: [checkIn] },
       { name: "milestone done (updateMilestone)", origin: app, graphql: true, requests: [milestoneDone] },
     ],

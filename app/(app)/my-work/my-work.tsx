@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@apollo/client/react";
+import { CircleCheck } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/app/_components/Badge";
@@ -10,50 +10,11 @@ import { formatDate } from "@/app/_components/format";
 import { MilestoneStateBadge } from "@/app/_components/MilestoneStateBadge";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
-import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
 import { LoadError } from "@/app/_components/LoadError";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
 import { MY_WORK_FIRST_ROWS } from "./first-rows";
-
-const MyWorkMilestone = graphql(`
-  fragment MyWorkMilestone on Milestone @_unmask {
-    id
-    title
-    dueDate
-    effectiveStatus
-    isCritical
-    goal {
-      id
-      title
-      organization {
-        id
-        name
-        slug
-      }
-    }
-  }
-`);
-
-const MyWorkQuery = graphql(
-  `
-    query MyWork($overdueFirst: Int, $thisWeekFirst: Int, $laterFirst: Int) {
-      myWork {
-        overdueCount
-        overdue(first: $overdueFirst) {
-          ...MyWorkMilestone
-        }
-        thisWeekCount
-        thisWeek(first: $thisWeekFirst) {
-          ...MyWorkMilestone
-        }
-        laterCount
-        later(first: $laterFirst) {
-          ...MyWorkMilestone
-        }
-      }
-    }
-  `,
-  [MyWorkMilestone],
-);
+import { MyWorkQuery } from "./operations";
 
 type Row = ResultOf<typeof MyWorkQuery>["myWork"]["overdue"][number];
 
@@ -65,14 +26,16 @@ const groups = [
 
 type Bucket = (typeof groups)[number]["key"];
 
+type MyWorkSeed = Seed<ResultOf<typeof MyWorkQuery>, VariablesOf<typeof MyWorkQuery>>;
 
-export function MyWork() {
+export function MyWork({ initial }: { initial?: MyWorkSeed }) {
   const [expanded, setExpanded] = useState<Record<Bucket, boolean>>({ overdue: false, thisWeek: false, later: false });
   const first = (key: Bucket) => (expanded[key] ? null : MY_WORK_FIRST_ROWS);
-  const { data, previousData, loading, error, refetch } = useQuery(MyWorkQuery, {
-    variables: { overdueFirst: first("overdue"), thisWeekFirst: first("thisWeek"), laterFirst: first("later") },
-    fetchPolicy: "cache-and-network",
-  });
+  const { data, previousData, loading, error, refetch } = useSeededQuery(
+    MyWorkQuery,
+    { overdueFirst: first("overdue"), thisWeekFirst: first("thisWeek"), laterFirst: first("later") },
+    initial,
+  );
   const shown = data ?? previousData;
   const work = shown?.myWork;
   const countOf = (key: Bucket) => (work ? work[`${key}Count`] : 0);
@@ -91,9 +54,7 @@ export function MyWork() {
       ) : !work || total === 0 ? (
         <EmptyState
           icon={
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-6">
-              <path strokeLinecap="round" strokeLinejoin="round" d="M9 12.75 11.25 15 15 9.75M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0Z" />
-            </svg>
+            <CircleCheck aria-hidden className="size-6" />
           }
           title="Nothing on your plate"
           description="When someone assigns you a milestone, or you own one, it shows up here grouped by when it's due."

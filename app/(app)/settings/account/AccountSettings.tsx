@@ -1,6 +1,5 @@
 "use client";
 
-import { useQuery } from "@apollo/client/react";
 import { Card } from "@/app/_components/Card";
 import { LoadError } from "@/app/_components/LoadError";
 import { PageHeader } from "@/app/_components/PageHeader";
@@ -11,9 +10,11 @@ import { AccountTokensLink } from "./AccountTokensLink";
 import { AccountQuery } from "./operations";
 import { PasswordForm } from "./PasswordForm";
 import { ProfileForm } from "./ProfileForm";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
+import type { ResultOf } from "@/graphql/client/graphql";
 
-export function AccountSettings() {
-  const { data, loading, error, refetch } = useQuery(AccountQuery);
+export function AccountSettings({ initial }: { initial?: Seed<ResultOf<typeof AccountQuery>, Record<string, never>> }) {
+  const { data, loading, error, refetch } = useSeededQuery(AccountQuery, {}, initial);
   const me = data?.me;
 
   return (

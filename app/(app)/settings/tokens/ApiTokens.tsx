@@ -1,6 +1,7 @@
 "use client";
 
-import { useMutation, useQuery } from "@apollo/client/react";
+import { KeyRound, TriangleAlert } from "lucide-react";
+import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Badge } from "@/app/_components/Badge";
@@ -17,22 +18,8 @@ import { SkeletonList } from "@/app/_components/Skeleton";
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
 import { createApiTokenInput } from "@/domain/schemas/token.ts";
 import { LoadError } from "@/app/_components/LoadError";
-
-const ApiTokensQuery = graphql(`
-  query ApiTokens {
-    me {
-      id
-      apiTokens {
-        id
-        name
-        prefix
-        createdAt
-        lastUsedAt
-        revokedAt
-      }
-    }
-  }
-`);
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
+import { ApiTokensQuery } from "./operations";
 
 const CreateApiTokenMutation = graphql(`
   mutation CreateApiToken($input: CreateApiTokenInput!) {
@@ -64,17 +51,11 @@ const RevokeApiTokenMutation = graphql(`
 type Token = NonNullable<ResultOf<typeof ApiTokensQuery>["me"]>["apiTokens"][number];
 
 const keyIcon = (
-  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-6">
-    <path
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      d="M15.75 5.25a3 3 0 0 1 3 3m3 0a6 6 0 0 1-7.029 5.912c-.563-.097-1.159.026-1.563.43L10.5 17.25H8.25v2.25H6v2.25H2.25v-2.818c0-.597.237-1.17.659-1.591l6.499-6.499c.404-.404.527-1 .43-1.563A6 6 0 1 1 21.75 8.25Z"
-    />
-  </svg>
+  <KeyRound aria-hidden className="size-6" />
 );
 
-export function ApiTokens() {
-  const { data, loading, error, refetch } = useQuery(ApiTokensQuery);
+export function ApiTokens({ initial }: { initial?: Seed<ResultOf<typeof ApiTokensQuery>, Record<string, never>> }) {
+  const { data, loading, error, refetch } = useSeededQuery(ApiTokensQuery, {}, initial);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const tokens = data?.me?.apiTokens ?? [];
@@ -186,13 +167,7 @@ function NewTokenNotice({ name, token, onDone }: { name: string; token: string; 
   return (
     <div ref={ref} className="rounded-xl border border-amber-300 bg-amber-50 p-5 shadow-sm sm:p-6">
       <div className="flex items-start gap-3">
-        <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="mt-0.5 size-5 shrink-0 text-amber-600">
-          <path
-            fillRule="evenodd"
-            d="M8.485 2.495c.673-1.167 2.357-1.167 3.03 0l6.28 10.875c.673 1.167-.17 2.625-1.516 2.625H3.72c-1.347 0-2.189-1.458-1.515-2.625L8.485 2.495ZM10 5a.75.75 0 0 1 .75.75v3.5a.75.75 0 0 1-1.5 0v-3.5A.75.75 0 0 1 10 5Zm0 9a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z"
-            clipRule="evenodd"
-          />
-        </svg>
+        <TriangleAlert aria-hidden className="mt-0.5 size-5 shrink-0 text-amber-600" />
         <div className="min-w-0 flex-1">
           <h2 role="status" className="font-semibold text-amber-950">
             Token &ldquo;{name}&rdquo; created — copy it now

@@ -1,7 +1,6 @@
 "use client";
 
-import { useQuery } from "@apollo/client/react";
-import { format, isToday, isYesterday, parseISO } from "date-fns";
+import { format, parseISO, subDays } from "date-fns";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
@@ -15,61 +14,33 @@ import { LoadMore } from "@/app/_components/LoadMore";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { useLoadMore } from "@/app/_components/use-load-more";
-import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
 import { Icon } from "@/app/_components/goals/icons";
 import { goalHref, goalsHref, newGoalHref } from "@/app/_components/goals/paths";
 import { LoadError } from "@/app/_components/LoadError";
 import { Separated } from "@/app/_components/separated";
-
-const PAGE_SIZE = 25;
-
-const OrgActivityQuery = graphql(`
-  query OrgActivity($slug: String!, $winsOnly: Boolean!, $first: Int!, $after: String) {
-    organization(slug: $slug) {
-      id
-      name
-      viewerRole
-      activity(first: $first, after: $after, winsOnly: $winsOnly) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            id
-            kind
-            isWin
-            summary
-            createdAt
-            actor {
-              id
-              name
-            }
-            goal {
-              id
-              title
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+import { dayIn, todayIn } from "@/app/_components/goals/dates";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
+import { activityVariables, OrgActivityQuery } from "./operations";
 
 type ActivityData = ResultOf<typeof OrgActivityQuery>;
 type Entry = ActivityData["organization"]["activity"]["edges"][number]["node"];
 
-/** "Today", "Yesterday" or "Tue 3 Mar 2026", in the reader's own time zone. */
-function dayLabel(iso: string): string {
-  const date = parseISO(iso);
-  if (isToday(date)) return "Today";
-  if (isYesterday(date)) return "Yesterday";
-  return format(date, "EEE d MMM yyyy");
+/**
+ * "Today", "Yesterday" or "Tue 3 Mar 2026", in the organization's time zone: the day its due dates
+ * are read in, and the same on the server and in the browser, so the first view hydrates as rendered.
+ */
+function dayLabel(iso: string, timeZone: string): string {
+  const day = dayIn(timeZone, iso);
+  const today = todayIn(timeZone);
+  if (day === today) return "Today";
+  if (day === format(subDays(parseISO(today), 1), "yyyy-MM-dd")) return "Yesterday";
+  return format(parseISO(day), "EEE d MMM yyyy");
 }
 
-export function ActivityFeed({ slug }: { slug: string }) {
+type ActivitySeed = Seed<ResultOf<typeof OrgActivityQuery>, VariablesOf<typeof OrgActivityQuery>>;
+
+export function ActivityFeed({ slug, initial }: { slug: string; initial?: ActivitySeed }) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -78,9 +49,7 @@ export function ActivityFeed({ slug }: { slug: string }) {
   const [winsOnly, setWinsOnly] = useState(winsInUrl);
   useEffect(() => setWinsOnly(winsInUrl), [winsInUrl]);
 
-  const query = useQuery(OrgActivityQuery, {
-    variables: { slug, winsOnly, first: PAGE_SIZE },
-  });
+  const query = useSeededQuery(OrgActivityQuery, activityVariables(slug, winsOnly), initial);
   const { data, loading, error, refetch } = query;
   const more = useLoadMore(query, {
     connection: (data) => data.organization.activity,
@@ -88,16 +57,17 @@ export function ActivityFeed({ slug }: { slug: string }) {
   });
   const org = data?.organization;
   const entries = useMemo(() => org?.activity.edges.map((e) => e.node) ?? [], [org]);
+  const timeZone = org?.timeZone ?? "UTC";
   const groups = useMemo(() => {
     const out: { day: string; entries: Entry[] }[] = [];
     for (const entry of entries) {
-      const day = dayLabel(entry.createdAt);
+      const day = dayLabel(entry.createdAt, timeZone);
       const last = out[out.length - 1];
       if (last && last.day === day) last.entries.push(entry);
       else out.push({ day, entries: [entry] });
     }
     return out;
-  }, [entries]);
+  }, [entries, timeZone]);
 
   function toggleWins(next: boolean) {
     setWinsOnly(next);
@@ -109,7 +79,7 @@ export function ActivityFeed({ slug }: { slug: string }) {
   }
 
   const total = org?.activity.totalCount ?? 0;
-  const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
+  const canEdit = !!org?.viewerCan.editGoals;
 
   return (
     <div className="mx-auto max-w-3xl">

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQuery } from "@apollo/client/react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { ButtonLink } from "@/app/_components/Button";
@@ -11,39 +10,16 @@ import { LoadMore } from "@/app/_components/LoadMore";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { useLoadMore } from "@/app/_components/use-load-more";
-import { graphql } from "@/graphql/client/graphql";
+import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
 import { GoalRow } from "@/app/_components/goals/goal-row";
-import { type GoalRowData, GoalRowFields } from "@/app/_components/goals/goal-row-fields";
+import type { GoalRowData } from "@/app/_components/goals/goal-row-fields";
 import { Icon } from "@/app/_components/goals/icons";
 import { newGoalHref } from "@/app/_components/goals/paths";
 import { LoadError } from "@/app/_components/LoadError";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
+import { GoalsListQuery, goalsListVariables } from "./operations";
 
-const PAGE_SIZE = 20;
-
-const GoalsListQuery = graphql(`
-  query GoalsList($slug: String!, $includeArchived: Boolean!, $first: Int!, $after: String) {
-    organization(slug: $slug) {
-      id
-      name
-      timeZone
-      viewerRole
-      openGoalCount
-      goals(first: $first, after: $after, includeArchived: $includeArchived) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            ...GoalRowFields
-          }
-        }
-      }
-    }
-  }
-`, [GoalRowFields]);
+type GoalsListSeed = Seed<ResultOf<typeof GoalsListQuery>, VariablesOf<typeof GoalsListQuery>>;
 
 type GoalTreeNode = { goal: GoalRowData; children: GoalTreeNode[] };
 
@@ -70,7 +46,7 @@ function goalTree(goals: readonly GoalRowData[]): GoalTreeNode[] {
   return roots;
 }
 
-export function GoalsList({ slug }: { slug: string }) {
+export function GoalsList({ slug, initial }: { slug: string; initial?: GoalsListSeed }) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -80,16 +56,14 @@ export function GoalsList({ slug }: { slug: string }) {
   const [showArchived, setShowArchived] = useState(archivedInUrl);
   useEffect(() => setShowArchived(archivedInUrl), [archivedInUrl]);
 
-  const query = useQuery(GoalsListQuery, {
-    variables: { slug, includeArchived: showArchived, first: PAGE_SIZE },
-  });
+  const query = useSeededQuery(GoalsListQuery, goalsListVariables(slug, showArchived), initial);
   const { data, loading, error, refetch } = query;
   const more = useLoadMore(query, {
     connection: (data) => data.organization.goals,
     withConnection: (data, goals) => ({ ...data, organization: { ...data.organization, goals } }),
   });
   const org = data?.organization;
-  const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
+  const canEdit = !!org?.viewerCan.editGoals;
   const goals = useMemo(() => org?.goals.edges.map((e) => e.node) ?? [], [org]);
   const tree = useMemo(() => goalTree(goals), [goals]);
 
@@ -116,9 +90,9 @@ export function GoalsList({ slug }: { slug: string }) {
         title="Goals"
         description={
           org
-            ? org.viewerRole === "STAKEHOLDER"
-              ? `Where ${org.name} is heading, and how far along each goal is. You have view-only access.`
-              : `Where ${org.name} is heading, and how far along each goal is.`
+            ? canEdit
+              ? `Where ${org.name} is heading, and how far along each goal is.`
+              : `Where ${org.name} is heading, and how far along each goal is. You have view-only access.`
             : "Where your team is heading, and how far along each goal is."
         }
         actions={newGoalButton}

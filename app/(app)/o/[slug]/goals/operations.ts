@@ -1,4 +1,5 @@
 import { graphql } from "@/graphql/client/graphql";
+import { GoalRowFields } from "@/app/_components/goals/goal-row-fields";
 
 // Fragments are unmasked (@_unmask) so components read their fields directly. __typename is
 // selected where optimistic responses build these shapes by hand.
@@ -60,7 +61,9 @@ export const GoalFormOptionsQuery = graphql(`
     organization(slug: $slug) {
       id
       timeZone
-      viewerRole
+      viewerCan {
+        editGoals
+      }
       members(first: 200) {
         totalCount
         edges {
@@ -148,3 +151,36 @@ export const UpdateGoalDetailsMutation = graphql(
 `,
   [GoalSummaryFields, GoalFormFields],
 );
+
+/** The goals page: one page of the organization's goals, archived ones too when asked. */
+export const GoalsListQuery = graphql(`
+  query GoalsList($slug: String!, $includeArchived: Boolean!, $first: Int!, $after: String) {
+    organization(slug: $slug) {
+      id
+      name
+      timeZone
+      viewerCan {
+        editGoals
+      }
+      openGoalCount
+      goals(first: $first, after: $after, includeArchived: $includeArchived) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...GoalRowFields
+          }
+        }
+      }
+    }
+  }
+`, [GoalRowFields]);
+
+const GOALS_PAGE_SIZE = 20;
+
+/** The goals page's variables; `?archived=1` shows archived goals too. */
+export const goalsListVariables = (slug: string, includeArchived: boolean) => ({ slug, includeArchived, first: GOALS_PAGE_SIZE });

@@ -12,13 +12,13 @@ import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/a
 import { formatDate } from "@/app/_components/format";
 import { inviteMemberInput } from "@/domain/schemas/member.ts";
 import { InviteMemberMutation } from "./operations";
-import { grantableRoles, type Role, roleDescriptions } from "./roles";
+import { type Role, roleDescriptions } from "./roles";
 
 const FIELDS = ["email", "role"] as const;
 
 type Sent = { email: string; role: string; url: string; expiresAt: string };
 
-export function InviteForm({ organizationId, viewerRole }: { organizationId: string; viewerRole: Role }) {
+export function InviteForm({ organizationId, grantableRoles }: { organizationId: string; grantableRoles: readonly Role[] }) {
   const [invite] = useMutation(InviteMemberMutation, { refetchQueries: ["Members"] });
   const form = useRef<HTMLFormElement>(null);
   const [role, setRole] = useState<Role>("MEMBER");
@@ -84,7 +84,7 @@ export function InviteForm({ organizationId, viewerRole }: { organizationId: str
             error={fieldErrors.role}
             description={roleDescriptions[role]}
           >
-            {grantableRoles(viewerRole).map((r) => (
+            {grantableRoles.map((r) => (
               <option key={r} value={r}>
                 {roleLabel(r)}
               </option>

@@ -1,8 +1,7 @@
 "use client";
 
-import { useQuery } from "@apollo/client/react";
 import { errorCode } from "@/app/_components/form-errors";
-import { OrgNotFound } from "@/app/_components/OrgGate";
+import { OrgNotFound } from "@/app/_components/OrgNotFound";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { Skeleton, SkeletonList } from "@/app/_components/Skeleton";
 import { InviteForm } from "./InviteForm";
@@ -10,9 +9,13 @@ import { MembersTable } from "./MembersTable";
 import { PendingInvitations } from "./PendingInvitations";
 import { MembersQuery } from "./operations";
 import { LoadError } from "@/app/_components/LoadError";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
+import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
 
-export function MembersPage({ slug }: { slug: string }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(MembersQuery, { variables: { slug } });
+type MembersSeed = Seed<ResultOf<typeof MembersQuery>, VariablesOf<typeof MembersQuery>>;
+
+export function MembersPage({ slug, initial }: { slug: string; initial?: MembersSeed }) {
+  const { data, loading, error, refetch, fetchMore } = useSeededQuery(MembersQuery, { slug }, initial);
 
   if (error && !data) {
     if (errorCode(error) === "NOT_FOUND") return <OrgNotFound />;
@@ -34,7 +37,7 @@ export function MembersPage({ slug }: { slug: string }) {
   }
 
   const org = data!.organization;
-  const isAdmin = org.viewerRole === "OWNER" || org.viewerRole === "ADMIN";
+  const isAdmin = org.viewerCan.manageMembers;
   const members = org.members.edges.map((e) => e.node);
   const count = org.members.totalCount;
 
@@ -49,7 +52,7 @@ export function MembersPage({ slug }: { slug: string }) {
         }
       />
       <div className="space-y-8">
-        {isAdmin ? <InviteForm organizationId={org.id} viewerRole={org.viewerRole} /> : null}
+        {isAdmin ? <InviteForm organizationId={org.id} grantableRoles={org.viewerCan.grantableRoles} /> : null}
         <MembersTable
           org={org}
           members={members}

@@ -15,12 +15,10 @@ import { errorMessage } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
 import type { ResultOf } from "@/graphql/client/graphql";
 import { type MembersQuery, RemoveMemberMutation, UpdateMemberRoleMutation } from "./operations";
-import { grantableRoles, type Role } from "./roles";
+import type { Role } from "./roles";
 
 type Org = ResultOf<typeof MembersQuery>["organization"];
 type Member = Org["members"]["edges"][number]["node"];
-
-const rank: Record<Role, number> = { STAKEHOLDER: 0, MEMBER: 1, ADMIN: 2, OWNER: 3 };
 
 type Pending =
   | { kind: "remove"; member: Member }
@@ -52,12 +50,13 @@ export function MembersTable({
   const [dialogError, setDialogError] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
 
-  const viewerRole = org.viewerRole as Role;
-  const isAdmin = rank[viewerRole] >= rank.ADMIN;
+  const can = org.viewerCan;
+  const isAdmin = can.manageMembers;
+  const grantable = can.grantableRoles;
   // Only an owner may touch another owner's role or membership.
-  const canManage = (m: Member) => isAdmin && (m.role !== "OWNER" || viewerRole === "OWNER");
+  const canManage = (m: Member) => can.manageMembers && (m.role !== "OWNER" || can.manageOwners);
   // The only owner cannot leave (the server refuses it too): they hand the organization over first.
-  const soleOwner = viewerRole === "OWNER" && !members.some((m) => m.role === "OWNER" && m.user.id !== viewerId);
+  const soleOwner = can.ownOrganization && !members.some((m) => m.role === "OWNER" && m.user.id !== viewerId);
 
   async function changeRole(member: Member, role: Role) {
     setBusyRow(member.id);
@@ -68,7 +67,7 @@ export function MembersTable({
       setNotice(`${member.user.name} is now ${role === "ADMIN" || role === "OWNER" ? "an" : "a"} ${roleLabel(role).toLowerCase()}.`);
       if (member.user.id === viewerId) {
         // Our own role changed: what this page (and the shell) may show changed with it.
-        await client.refetchQueries({ include: ["Members", "CurrentOrg", "AppShell"] });
+        await client.refetchQueries({ include: ["Members", "AppShell"] });
       }
     } catch (e) {
       setError(`Couldn't change ${member.user.name}'s role. ${errorMessage(e)}`);
@@ -79,7 +78,8 @@ export function MembersTable({
 
   function onRoleSelect(member: Member, role: Role) {
     if (role === member.role) return;
-    if (member.user.id === viewerId && rank[role] < rank[member.role as Role]) {
+    // One's own role can only go down: nobody grants a role above their own.
+    if (member.user.id === viewerId) {
       setPending({ kind: "demote-self", member, role });
       return;
     }
@@ -178,10 +178,7 @@ export function MembersTable({
                           className="py-1.5"
                         >
                           {/* An admin sees an owner's role but cannot grant it. */}
-                          {(grantableRoles(viewerRole).includes(m.role as Role)
-                            ? grantableRoles(viewerRole)
-                            : [m.role as Role, ...grantableRoles(viewerRole)]
-                          ).map((r) => (
+                          {(grantable.includes(m.role) ? grantable : [m.role, ...grantable]).map((r) => (
                             <option key={r} value={r}>
                               {roleLabel(r)}
                             </option>

@@ -9,7 +9,12 @@ export const MembersQuery = graphql(`
       id
       name
       slug
-      viewerRole
+      viewerCan {
+        manageMembers
+        manageOwners
+        ownOrganization
+        grantableRoles
+      }
       members(first: 100, after: $after) {
         totalCount
         pageInfo {

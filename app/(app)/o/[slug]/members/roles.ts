@@ -1,13 +1,11 @@
-export type Role = "OWNER" | "ADMIN" | "MEMBER" | "STAKEHOLDER";
+import type { Role } from "@/domain/enums.ts";
 
+export type { Role };
+
+/** What each role means, in the words the invite form and the role picker show. */
 export const roleDescriptions: Record<Role, string> = {
   OWNER: "Full control, including other owners",
   ADMIN: "Manages members, invitations and settings",
   MEMBER: "Creates and edits goals and milestones",
   STAKEHOLDER: "Views everything, changes nothing",
 };
-
-/** The roles a viewer may hand out: only an owner can grant the owner role. */
-export function grantableRoles(viewerRole: Role): Role[] {
-  return viewerRole === "OWNER" ? ["OWNER", "ADMIN", "MEMBER", "STAKEHOLDER"] : ["ADMIN", "MEMBER", "STAKEHOLDER"];
-}

@@ -7,7 +7,9 @@ export const RoadmapQuery = graphql(`
       id
       name
       timeZone
-      viewerRole
+      viewerCan {
+        editGoals
+      }
       roadmapGoalCount(includeClosed: $includeClosed)
       roadmap(includeClosed: $includeClosed, first: $first) {
         id

@@ -66,7 +66,7 @@ export function RoadmapView({
   // While more rows or another filter load, keep showing the last answer instead of a skeleton.
   const shown = data ?? previousData;
   const org = shown?.organization;
-  const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
+  const canEdit = !!org?.viewerCan.editGoals;
 
   const rows = useMemo(
     () => roadmapRows<Goal>((org?.roadmap ?? []).map((g) => ({ ...g, parentId: g.parent?.id ?? null }))),

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useMutation } from "@apollo/client/react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
 import { Alert } from "@/app/_components/Alert";
@@ -10,28 +10,17 @@ import { Card, CardHeader } from "@/app/_components/Card";
 import { TextField, useFocusFirstError } from "@/app/_components/fields";
 import { errorCode, type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
-import { OrgNotFound } from "@/app/_components/OrgGate";
+import { OrgNotFound } from "@/app/_components/OrgNotFound";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { Skeleton } from "@/app/_components/Skeleton";
 import { timeZoneLabel } from "@/app/_components/time-zones";
 import { TimeZoneSelect } from "@/app/_components/TimeZoneSelect";
-import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import { graphql, type ResultOf, type VariablesOf } from "@/graphql/client/graphql";
 import { updateOrganizationInput } from "@/domain/schemas/organization.ts";
 import { LoadError } from "@/app/_components/LoadError";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
 import { OwnerActions } from "./OwnerActions";
-
-const SettingsQuery = graphql(`
-  query OrganizationSettings($slug: String!) {
-    organization(slug: $slug) {
-      id
-      name
-      slug
-      timeZone
-      createdAt
-      viewerRole
-    }
-  }
-`);
+import { SettingsQuery } from "./operations";
 
 const UpdateOrganizationMutation = graphql(`
   mutation UpdateOrganization($input: UpdateOrganizationInput!) {
@@ -49,8 +38,10 @@ const UpdateOrganizationMutation = graphql(`
 type Org = ResultOf<typeof SettingsQuery>["organization"];
 const FIELDS = ["name", "slug", "timeZone"] as const;
 
-export function OrganizationSettings({ slug }: { slug: string }) {
-  const { data, loading, error, refetch } = useQuery(SettingsQuery, { variables: { slug } });
+type SettingsSeed = Seed<ResultOf<typeof SettingsQuery>, VariablesOf<typeof SettingsQuery>>;
+
+export function OrganizationSettings({ slug, initial }: { slug: string; initial?: SettingsSeed }) {
+  const { data, loading, error, refetch } = useSeededQuery(SettingsQuery, { slug }, initial);
 
   if (error && !data) {
     if (errorCode(error) === "NOT_FOUND") return <OrgNotFound />;
@@ -60,7 +51,7 @@ export function OrganizationSettings({ slug }: { slug: string }) {
   }
 
   const org = data?.organization;
-  const isAdmin = org?.viewerRole === "OWNER" || org?.viewerRole === "ADMIN";
+  const isAdmin = !!org?.viewerCan.manageSettings;
   return (
     <div className="max-w-3xl">
       <PageHeader
@@ -87,7 +78,7 @@ export function OrganizationSettings({ slug }: { slug: string }) {
       ) : org ? (
         <div className="space-y-8">
           {isAdmin ? <SettingsForm key={org.id} org={org} /> : <ReadOnlySettings org={org} />}
-          {org.viewerRole === "OWNER" ? <OwnerActions org={org} /> : null}
+          {org.viewerCan.ownOrganization ? <OwnerActions org={org} /> : null}
         </div>
       ) : null}
     </div>

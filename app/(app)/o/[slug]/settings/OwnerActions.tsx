@@ -42,6 +42,10 @@ const TransferOwnershipMutation = graphql(`
       organization {
         id
         viewerRole
+        viewerCan {
+          manageOwners
+          ownOrganization
+        }
       }
     }
   }
@@ -88,7 +92,7 @@ function TransferOwnership({ org }: { org: { id: string; name: string; slug: str
       await transfer({ variables: { input: { membershipId: chosen.id } } });
       setConfirming(false);
       setNotice(`${chosen.user.name} is now the owner of ${org.name}; you are an admin.`);
-      await client.refetchQueries({ include: ["OrganizationSettings", "OwnershipCandidates", "AppShell", "CurrentOrg", "Members"] });
+      await client.refetchQueries({ include: ["OrganizationSettings", "OwnershipCandidates", "AppShell", "Members"] });
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -1,9 +1,16 @@
 import type { Metadata } from "next";
+import { runServerQuery } from "@/app/_lib/server-query";
+import { getViewer } from "@/app/_lib/session";
+import { SettingsQuery } from "./operations";
 import { OrganizationSettings } from "./OrganizationSettings";
 
 export const metadata: Metadata = { title: "Organization settings" };
 
+/** Server-rendered with the page's own operation (see app/_components/use-seeded-query.ts). */
 export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  return <OrganizationSettings slug={decodeURIComponent(slug)} />;
+  const slug = decodeURIComponent((await params).slug);
+  const variables = { slug };
+  const viewer = await getViewer();
+  const data = viewer ? await runServerQuery(SettingsQuery, variables, viewer) : null;
+  return <OrganizationSettings slug={slug} initial={data ? { variables, data } : undefined} />;
 }

@@ -23,14 +23,13 @@ export const ShareLinkFields = graphql(`
 export const SharingQuery = graphql(
   `
     query Sharing($slug: String!) {
-      me {
-        id
-      }
       organization(slug: $slug) {
         id
         name
         slug
-        viewerRole
+        viewerCan {
+          manageSharing
+        }
         shareLinks {
           ...ShareLinkFields
         }
@@ -39,8 +38,8 @@ export const SharingQuery = graphql(
             node {
               id
               title
-              owner {
-                id
+              viewerCan {
+                share
               }
             }
           }

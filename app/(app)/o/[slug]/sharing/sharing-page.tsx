@@ -1,6 +1,7 @@
 "use client";
 
-import { useMutation, useQuery } from "@apollo/client/react";
+import { Download, Link2 } from "lucide-react";
+import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Badge } from "@/app/_components/Badge";
@@ -17,24 +18,17 @@ import { RevocableList } from "@/app/_components/RevocableList";
 import { SkeletonList } from "@/app/_components/Skeleton";
 import { CreateShareLinkMutation, RevokeShareLinkMutation, type ShareLinkRow, SharingQuery } from "./operations";
 import { LoadError } from "@/app/_components/LoadError";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
+import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
 
 const DASHBOARD = "";
 
 const linkIcon = (
-  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden className="size-6">
-    <path
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      d="M13.19 8.688a4.5 4.5 0 0 1 1.242 7.244l-4.5 4.5a4.5 4.5 0 0 1-6.364-6.364l1.757-1.757m13.35-.622 1.757-1.757a4.5 4.5 0 0 0-6.364-6.364l-4.5 4.5a4.5 4.5 0 0 0 1.242 7.244"
-    />
-  </svg>
+  <Link2 aria-hidden className="size-6" />
 );
 
 const downloadIcon = (
-  <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden className="size-4 text-slate-500">
-    <path d="M10.75 2.75a.75.75 0 0 0-1.5 0v8.614L6.295 8.235a.75.75 0 1 0-1.09 1.03l4.25 4.5a.75.75 0 0 0 1.09 0l4.25-4.5a.75.75 0 0 0-1.09-1.03l-2.955 3.129V2.75Z" />
-    <path d="M3.5 12.75a.75.75 0 0 0-1.5 0v2.5A2.75 2.75 0 0 0 4.75 18h10.5A2.75 2.75 0 0 0 18 15.25v-2.5a.75.75 0 0 0-1.5 0v2.5c0 .69-.56 1.25-1.25 1.25H4.75c-.69 0-1.25-.56-1.25-1.25v-2.5Z" />
-  </svg>
+  <Download aria-hidden className="size-4 text-slate-500" />
 );
 
 /** Today in the browser's calendar, as YYYY-MM-DD (the earliest expiry a date input offers). */
@@ -43,14 +37,14 @@ function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-export function SharingPage({ slug }: { slug: string }) {
-  const { data, loading, error, refetch } = useQuery(SharingQuery, { variables: { slug } });
+type SharingSeed = Seed<ResultOf<typeof SharingQuery>, VariablesOf<typeof SharingQuery>>;
+
+export function SharingPage({ slug, initial }: { slug: string; initial?: SharingSeed }) {
+  const { data, loading, error, refetch } = useSeededQuery(SharingQuery, { slug }, initial);
   const [created, setCreated] = useState<{ url: string; what: string } | null>(null);
   const org = data?.organization;
-  const isAdmin = org?.viewerRole === "OWNER" || org?.viewerRole === "ADMIN";
-  const shareable = (org?.goals.edges ?? [])
-    .map((e) => e.node)
-    .filter((g) => isAdmin || g.owner.id === data?.me?.id);
+  const isAdmin = !!org?.viewerCan.manageSharing;
+  const shareable = (org?.goals.edges ?? []).map((e) => e.node).filter((g) => g.viewerCan.share);
   const canCreate = isAdmin || shareable.length > 0;
   const links = org?.shareLinks ?? [];
 

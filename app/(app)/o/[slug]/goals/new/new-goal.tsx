@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useMutation } from "@apollo/client/react";
 import { addMonths, format } from "date-fns";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/app/_components/Alert";
@@ -12,12 +12,16 @@ import { blankDetails, GoalForm, memberOptions, parentOptions } from "../goal-fo
 import { CreateGoalWithDetailsMutation, GoalFormOptionsQuery } from "../operations";
 import { goalHref, goalsHref } from "@/app/_components/goals/paths";
 import { FormSkeleton } from "../skeletons";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
+import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
+
+type OptionsSeed = Seed<ResultOf<typeof GoalFormOptionsQuery>, VariablesOf<typeof GoalFormOptionsQuery>>;
 
 const NO_CHECK_INS: readonly { value: number; on: string }[] = [];
 
-export function NewGoal({ slug, parentId }: { slug: string; parentId?: string }) {
+export function NewGoal({ slug, parentId, initial }: { slug: string; parentId?: string; initial?: OptionsSeed }) {
   const router = useRouter();
-  const { data, loading, error, refetch } = useQuery(GoalFormOptionsQuery, { variables: { slug } });
+  const { data, loading, error, refetch } = useSeededQuery(GoalFormOptionsQuery, { slug }, initial);
   const [createGoal] = useMutation(CreateGoalWithDetailsMutation);
   const org = data?.organization;
 
@@ -47,7 +51,7 @@ export function NewGoal({ slug, parentId }: { slug: string; parentId?: string })
       </div>
     );
   }
-  if (org.viewerRole === "STAKEHOLDER") {
+  if (!org.viewerCan.editGoals) {
     return (
       <div className="mx-auto max-w-5xl">
         {header}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useMutation } from "@apollo/client/react";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { Alert } from "@/app/_components/Alert";
@@ -11,8 +11,10 @@ import { PageHeader } from "@/app/_components/PageHeader";
 import { useStaleEdit } from "@/app/_components/stale-edit";
 import { StaleEditNotice } from "@/app/_components/StaleEditNotice";
 import { dayIn } from "@/app/_components/goals/dates";
-import { GoalForm, type GoalFormSubmission, type GoalKind, type MetricDirection, memberOptions, parentOptions } from "../../goal-form";
-import type { VariablesOf } from "@/graphql/client/graphql";
+import type { GoalKind, MetricDirection } from "@/domain/enums.ts";
+import { GoalForm, type GoalFormSubmission, memberOptions, parentOptions } from "../../goal-form";
+import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
+import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
 import { EditGoalQuery, GoalFormOptionsQuery, UpdateGoalDetailsMutation } from "../../operations";
 import { goalHref, goalsHref } from "@/app/_components/goals/paths";
 import { FormSkeleton } from "../../skeletons";
@@ -20,11 +22,21 @@ import { FormSkeleton } from "../../skeletons";
 const numberText = (x: number | null | undefined) => (x == null ? "" : String(x));
 
 type UpdateInput = VariablesOf<typeof UpdateGoalDetailsMutation>["input"];
+type SeedOf<Q extends typeof EditGoalQuery | typeof GoalFormOptionsQuery> = Seed<ResultOf<Q>, VariablesOf<Q>>;
 
-export function EditGoal({ slug, goalId }: { slug: string; goalId: string }) {
+export function EditGoal({
+  slug,
+  goalId,
+  initial,
+}: {
+  slug: string;
+  goalId: string;
+  /** What the server rendered the page with: the goal and the form's choices. */
+  initial: { goal?: SeedOf<typeof EditGoalQuery>; options?: SeedOf<typeof GoalFormOptionsQuery> };
+}) {
   const router = useRouter();
-  const goalQuery = useQuery(EditGoalQuery, { variables: { id: goalId } });
-  const optionsQuery = useQuery(GoalFormOptionsQuery, { variables: { slug } });
+  const goalQuery = useSeededQuery(EditGoalQuery, { id: goalId }, initial.goal);
+  const optionsQuery = useSeededQuery(GoalFormOptionsQuery, { slug }, initial.options);
   const [updateGoal] = useMutation(UpdateGoalDetailsMutation);
   const goal = goalQuery.data?.goal;
   const org = optionsQuery.data?.organization;
