@@ -243,7 +243,7 @@ test("printing the dashboard or a goal gives a report: org, date, numbers and mi
   }
 
   await page.emulateMedia({ media: "screen" });
-  await page.goto(goalPath(org, launch));
+  await page.goto(`${goalPath(org, launch)}?tab=check-ins`);
   await expect(page.getByRole("heading", { name: launch.title, level: 1 })).toBeVisible();
   await expect(page.getByText("The wizard needs another week.")).toBeVisible();
   await page.emulateMedia({ media: "print" });

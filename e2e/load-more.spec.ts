@@ -131,6 +131,7 @@ test.describe("paged lists", () => {
     await expect(page.getByRole("heading", { level: 1, name: goal.title })).toBeVisible();
 
     // Check-ins: 5 at a time, newest first; a failed page says why in the card.
+    await page.getByRole("tab", { name: "Check-ins", exact: true }).click();
     const checkIns = page.getByRole("list", { name: "Check-in history" }).getByRole("listitem");
     await expect(checkIns).toHaveCount(5);
     await expect(page.getByText("Showing 5 of 6 check-ins", { exact: true })).toBeVisible();
@@ -145,6 +146,7 @@ test.describe("paged lists", () => {
     await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
 
     // Comments: the latest 10, oldest first; earlier ones go on top.
+    await page.getByRole("tab", { name: "Discussion", exact: true }).click();
     const comments = page.getByRole("list", { name: "Comments" }).getByRole("listitem");
     await expect(comments).toHaveCount(10);
     await expect(comments.first()).toContainText("Comment number 02");

@@ -27,6 +27,8 @@ async function milestoneOrder(page: Page, titles: string[]): Promise<string[]> {
 
 async function addMilestone(page: Page, title: string, dueDate: string, description = "") {
   const form = page.getByRole("form", { name: "Add milestone" });
+  // The form opens from its button and stays open for the next one.
+  if (!(await form.isVisible())) await page.getByRole("button", { name: "Add milestone", exact: true }).click();
   await form.getByLabel("Milestone title").fill(title);
   await form.getByLabel("Due date").fill(dueDate);
   if (description) await form.getByLabel("Description").fill(description);

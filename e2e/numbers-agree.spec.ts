@@ -81,10 +81,11 @@ test("a milestone due after the goal's target is warned beside the field, shown 
   await signIn(page, user);
   await page.goto(goalPath(org, goal));
 
+  await page.getByRole("button", { name: "Add milestone", exact: true }).click();
   await page.getByLabel("Milestone title").fill("Sign the lease");
   await page.getByLabel("Due date").fill(late);
   await expect(page.getByText(`After the goal's ${displayDate(isoDate(60))} target: it will show as a schedule risk.`)).toBeVisible();
-  await page.getByRole("button", { name: "Add milestone" }).click();
+  await page.getByRole("form", { name: "Add milestone" }).getByRole("button", { name: "Add milestone" }).click();
 
   const risk = page.getByRole("status").filter({ hasText: "Schedule risk" });
   await expect(risk).toContainText(`Schedule risk: 1 milestone is due after the ${displayDate(isoDate(60))} target`);

@@ -21,6 +21,10 @@ import {
 // The goal page tells the truth: every number comes from the API, with its formula beside it.
 
 /** The milestone's row, found by its "Done: <title>" checkbox (editors) or its title. */
+/** Opens one of the goal page's sections (tabs). */
+const openTab = (page: Page, name: "Milestones & timeline" | "Check-ins" | "Discussion") =>
+  page.getByRole("tab", { name, exact: true }).click();
+
 const row = (page: Page, title: string) =>
   page.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: `Done: ${title}`, exact: true }) });
 
@@ -54,6 +58,7 @@ test.describe("goal page: the truth", () => {
     await expect(progress).toHaveAttribute("aria-valuenow", "0");
     await expect(page.getByRole("img", { name: "Expected by today: 50%" })).toBeVisible();
     await expect(page.getByText("Started at 120 teams · increase to 300 teams")).toBeVisible();
+    await openTab(page, "Check-ins");
     await expect(page.getByText("No check-ins yet.")).toBeVisible();
 
     // Check in through the form: 140 teams, marked on track.
@@ -119,6 +124,7 @@ test.describe("goal page: the truth", () => {
     await signIn(page, user);
     await page.goto(goalPath(org, goal));
     await expect(page.getByText("now · stay above 99.9%")).toBeVisible();
+    await openTab(page, "Check-ins");
     const form = page.getByRole("form", { name: "Check in" });
     await form.getByText("At risk", { exact: true }).click();
     await form.getByRole("button", { name: "Save check-in" }).click();
@@ -158,6 +164,7 @@ test.describe("goal page: the truth", () => {
     await page.reload();
     await expect(row(page, title)).toContainText(slipped);
     // The move is in the goal's activity.
+    await openTab(page, "Discussion");
     await expect(page.getByRole("list", { name: "Activity" })).toContainText("moved the due date");
   });
 
@@ -270,15 +277,21 @@ test.describe("goal page: the truth", () => {
     await expect(page.getByRole("status").filter({ hasText: "Goal achieved! 🎉" })).toBeVisible();
     await expect(page.getByRole("heading", { name: goal.title })).toContainText("Achieved");
     await expect(page.getByText("Keys handed over; the team moves in on Monday.")).toBeVisible();
-    // Read-only: no check-in form, no milestone controls, no comment box.
-    await expect(page.getByRole("form", { name: "Check in" })).toHaveCount(0);
+    // Read-only: no milestone controls, no check-in form, no comment box.
+    await expect(page.getByText("Sign the lease", { exact: true })).toBeVisible();
     await expect(page.getByRole("checkbox")).toHaveCount(0);
+    await openTab(page, "Check-ins");
+    await expect(page.getByRole("heading", { name: "Check-ins", exact: true })).toBeVisible();
+    await expect(page.getByRole("form", { name: "Check in" })).toHaveCount(0);
+    await openTab(page, "Discussion");
     await expect(page.getByLabel("Comment", { exact: true })).toHaveCount(0);
     // The win is in the feed.
     await expect(page.getByRole("list", { name: "Activity" })).toContainText("as achieved");
 
     await untilSaved(page, "ReopenGoal", () => page.getByRole("button", { name: "Reopen goal" }).click());
+    await openTab(page, "Check-ins");
     await expect(page.getByRole("form", { name: "Check in" })).toBeVisible();
+    await openTab(page, "Milestones & timeline");
     await expect(page.getByRole("checkbox", { name: "Done: Sign the lease", exact: true })).toBeChecked();
   });
 
@@ -304,6 +317,7 @@ test.describe("goal page: the truth", () => {
 
     await signIn(page, user);
     await page.goto(goalPath(org, goal));
+    await openTab(page, "Discussion");
     const comments = page.getByRole("list", { name: "Comments" });
     for (const body of ["First: who reviews portfolios?", "Second: Lin will."]) {
       await page.getByLabel("Comment", { exact: true }).fill(body);
@@ -320,13 +334,14 @@ test.describe("goal page: the truth", () => {
 
     // A stakeholder reads the discussion, the check-in and the health, and changes nothing.
     const other = await newPage(stakeholder);
-    await other.goto(goalPath(org, goal));
+    await other.goto(`${goalPath(org, goal)}?tab=discussion`);
     await expect(other.getByRole("list", { name: "Comments" })).toContainText("Second: Lin will.");
-    await expect(other.getByRole("list", { name: "Check-in history" })).toContainText("Few applicants so far.");
     await expect(other.getByLabel("Comment", { exact: true })).toHaveCount(0);
+    await expect(other.getByRole("button", { name: /^Delete comment/ })).toHaveCount(0);
+    await openTab(other, "Check-ins");
+    await expect(other.getByRole("list", { name: "Check-in history" })).toContainText("Few applicants so far.");
     await expect(other.getByRole("form", { name: "Check in" })).toHaveCount(0);
     await expect(other.getByRole("button", { name: "Close goal" })).toHaveCount(0);
-    await expect(other.getByRole("button", { name: /^Delete comment/ })).toHaveCount(0);
   });
 
   test("milestone comments: open a milestone's discussion, post there, and it stays out of the goal's comments", async ({
@@ -363,7 +378,10 @@ test.describe("goal page: the truth", () => {
 
     // Only under that milestone: not in the goal's own discussion, nor under the other milestone.
     await expect(page.getByText(body)).toHaveCount(1);
+    await openTab(page, "Discussion");
+    await expect(page.getByRole("heading", { name: "Comments", exact: true })).toBeVisible();
     await expect(page.getByRole("list", { name: "Comments", exact: true })).toHaveCount(0);
+    await openTab(page, "Milestones & timeline");
     await row(page, "Paint the walls").getByRole("button", { name: /^Comments on Paint the walls/ }).click();
     await expect(row(page, "Paint the walls").getByText("No comments yet.")).toBeVisible();
 

@@ -5,7 +5,7 @@ import { Avatar } from "@/app/_components/Avatar";
 import { Badge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { formatDate, formatRelative } from "@/app/_components/format";
-import { milestoneAnchor } from "../goals/[goalId]/milestone-row";
+import { milestoneAnchor } from "@/app/_components/goals/milestone-anchor";
 import { Icon } from "@/app/_components/goals/icons";
 import { goalHref } from "@/app/_components/goals/paths";
 import type { DashboardData, DashboardMilestone } from "./operations";

@@ -16,7 +16,7 @@ import { Skeleton } from "@/app/_components/Skeleton";
 import { useLoadMore } from "@/app/_components/use-load-more";
 import { formatMetric } from "./goal-labels";
 import { CHECK_INS_PAGE, CreateCheckInMutation, GoalCheckInsQuery } from "./operations";
-import type { PageGoal } from "./progress-panel";
+import type { CheckInsGoal } from "./check-ins-fields";
 
 /** What an owner can say in a check-in: the three pace levels (NOT_ENOUGH_DATA is computed only). */
 type Confidence = Exclude<Health, "NOT_ENOUGH_DATA">;
@@ -31,7 +31,7 @@ const radioStyles: Record<Confidence, string> = {
 const dotStyles: Record<Confidence, string> = { ON_TRACK: "bg-emerald-500", AT_RISK: "bg-amber-500", OFF_TRACK: "bg-red-500" };
 
 /** "How is it going?": the check-in form (editors, open goals) and the history, newest first. */
-export function CheckIns({ goal, canEdit }: { goal: PageGoal; canEdit: boolean }) {
+export function CheckIns({ goal, canEdit, timeZone }: { goal: CheckInsGoal; canEdit: boolean; timeZone: string }) {
   const metric = goal.kind === "METRIC";
   return (
     <Card padded={false}>
@@ -46,12 +46,12 @@ export function CheckIns({ goal, canEdit }: { goal: PageGoal; canEdit: boolean }
         </p>
       </div>
       {canEdit ? <CheckInForm goal={goal} /> : null}
-      <CheckInHistory goal={goal} />
+      <CheckInHistory goal={goal} timeZone={timeZone} />
     </Card>
   );
 }
 
-function CheckInForm({ goal }: { goal: PageGoal }) {
+function CheckInForm({ goal }: { goal: CheckInsGoal }) {
   const metric = goal.kind === "METRIC";
   const [value, setValue] = useState("");
   const [confidence, setConfidence] = useState<Health | "">(goal.confidence ?? "");
@@ -208,8 +208,7 @@ function CheckInForm({ goal }: { goal: PageGoal }) {
   );
 }
 
-function CheckInHistory({ goal }: { goal: PageGoal }) {
-  const timeZone = goal.organization.timeZone;
+function CheckInHistory({ goal, timeZone }: { goal: CheckInsGoal; timeZone: string }) {
   const query = useQuery(GoalCheckInsQuery, {
     variables: { id: goal.id, first: CHECK_INS_PAGE },
   });

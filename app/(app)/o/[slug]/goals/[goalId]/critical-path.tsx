@@ -4,14 +4,14 @@ import { planOutlook } from "@/domain/schedule.ts";
 import { criticalPathText } from "./critical-path-text";
 import { todayIn } from "@/app/_components/goals/dates";
 import { slackText } from "./critical-path-text";
-import { milestoneAnchor } from "./milestone-row";
-import type { PageGoal } from "./progress-panel";
+import { milestoneAnchor } from "@/app/_components/goals/milestone-anchor";
+import type { CriticalPathGoal } from "./critical-path-fields";
 
 /**
  * The goal's critical path from the API (backward planning from the target date): the open
  * milestones with the least slack, in order. Any delay to them delays the goal.
  */
-export function CriticalPath({ goal, timeZone }: { goal: PageGoal; timeZone: string }) {
+export function CriticalPath({ goal, timeZone }: { goal: CriticalPathGoal; timeZone: string }) {
   const path = goal.criticalPath;
   if (goal.isClosed) return null;
   if (path.length === 0) {

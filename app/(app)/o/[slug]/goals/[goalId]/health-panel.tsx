@@ -6,7 +6,7 @@ import { formatDayIn, formatDateTimeIn, formatRelative } from "@/app/_components
 import { HealthBadge } from "@/app/_components/HealthBadge";
 import { HEALTH_THRESHOLDS } from "@/domain/health.ts";
 import { formatPercent, OUTCOME_LABELS, OUTCOME_TONES, plural } from "./goal-labels";
-import type { PageGoal } from "./progress-panel";
+import type { HealthPanelGoal } from "./health-panel-fields";
 
 const sectionTitle = "text-xs font-semibold tracking-wide text-slate-500 uppercase";
 const points = (share: number) => `${Math.round(share * 100)} points`;
@@ -15,8 +15,8 @@ const points = (share: number) => `${Math.round(share * 100)} points`;
  * Health computed from pace beside the owner's own confidence, why it is what it is, and a flag
  * when the two disagree. Closed goals show their outcome instead.
  */
-export function HealthPanel({ goal }: { goal: PageGoal }) {
-  if (goal.isClosed) return <OutcomePanel goal={goal} />;
+export function HealthPanel({ goal, timeZone }: { goal: HealthPanelGoal; timeZone: string }) {
+  if (goal.isClosed) return <OutcomePanel goal={goal} timeZone={timeZone} />;
   const last = goal.lastCheckIn.edges[0]?.node;
   return (
     <div>
@@ -39,7 +39,7 @@ export function HealthPanel({ goal }: { goal: PageGoal }) {
             {last ? (
               <p className="mt-1.5 text-xs text-slate-500">
                 {last.author.name} ·{" "}
-                <time dateTime={last.createdAt} title={formatDateTimeIn(last.createdAt, goal.organization.timeZone)} suppressHydrationWarning>
+                <time dateTime={last.createdAt} title={formatDateTimeIn(last.createdAt, timeZone)} suppressHydrationWarning>
                   {formatRelative(last.createdAt)}
                 </time>
               </p>
@@ -104,7 +104,7 @@ export function HealthPanel({ goal }: { goal: PageGoal }) {
   );
 }
 
-function OutcomePanel({ goal }: { goal: PageGoal }) {
+function OutcomePanel({ goal, timeZone }: { goal: HealthPanelGoal; timeZone: string }) {
   return (
     <div>
       <h2 className={sectionTitle}>Outcome</h2>
@@ -114,7 +114,7 @@ function OutcomePanel({ goal }: { goal: PageGoal }) {
             {OUTCOME_LABELS[goal.outcome]}
           </Badge>
         ) : null}
-        <span className="text-sm text-slate-500">Closed {formatDayIn(goal.closedAt, goal.organization.timeZone)}</span>
+        <span className="text-sm text-slate-500">Closed {formatDayIn(goal.closedAt, timeZone)}</span>
       </div>
       <p className="mt-4 text-xs font-medium text-slate-500">Closing note</p>
       {goal.closingNote ? (

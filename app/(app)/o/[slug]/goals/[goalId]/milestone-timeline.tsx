@@ -6,8 +6,8 @@ import { cx } from "@/app/_components/cx";
 import { formatDate, shortDate } from "@/app/_components/format";
 import { MILESTONE_STATE_LABELS, type MilestoneState } from "@/app/_components/MilestoneStateBadge";
 import { todayIn } from "@/app/_components/goals/dates";
-import { milestoneAnchor } from "./milestone-row";
-import type { PageGoal } from "./progress-panel";
+import { milestoneAnchor } from "@/app/_components/goals/milestone-anchor";
+import type { TimelineGoal } from "./milestone-timeline-fields";
 import { type LabelAlign, flagLayout, labelAlign, timelineDomain, timelineTicks, timelineX } from "./timeline-scale";
 import { hasPlanBar, timelineRowLabel } from "./timeline-text";
 import { ViewToggle } from "@/app/_components/ViewToggle";
@@ -49,7 +49,7 @@ const flagBottom = (line: 0 | 1, lines: 1 | 2) => (lines === 2 && line === 0 ? "
 
 const at = (x: number, extra?: CSSProperties): CSSProperties => ({ left: `${x}%`, ...extra });
 
-type Milestone = PageGoal["milestones"]["edges"][number]["node"];
+type Milestone = TimelineGoal["milestones"]["edges"][number]["node"];
 
 /**
  * The goal's milestones on a time axis, one row per milestone in the list's order: a diamond at
@@ -59,13 +59,13 @@ type Milestone = PageGoal["milestones"]["edges"][number]["node"];
  * percent (see timeline-scale.ts), so it stretches to its box and prints at page width. Each row's
  * title is a link to the milestone whose accessible name says everything the row draws.
  */
-export function MilestoneTimeline({ goal, timeZone }: { goal: PageGoal; timeZone: string }) {
+export function MilestoneTimeline({ goal, timeZone }: { goal: TimelineGoal; timeZone: string }) {
   const milestones = goal.milestones.edges.map((e) => e.node);
   if (milestones.length === 0) return null;
   return <Timeline goal={goal} milestones={milestones} timeZone={timeZone} />;
 }
 
-function Timeline({ goal, milestones, timeZone }: { goal: PageGoal; milestones: Milestone[]; timeZone: string }) {
+function Timeline({ goal, milestones, timeZone }: { goal: TimelineGoal; milestones: Milestone[]; timeZone: string }) {
   const [view, setView] = useState<"timeline" | "list">("timeline");
   const open = !goal.isClosed;
   const today = todayIn(timeZone);

@@ -1,178 +1,75 @@
-import { graphql } from "@/graphql/client/graphql";
+import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import { MilestoneRowFields } from "@/app/_components/goals/milestone-row-fields";
+import { CheckInsGoalFields } from "./check-ins-fields";
+import { GoalHeaderFields } from "./goal-header-fields";
+import { HealthPanelFields } from "./health-panel-fields";
+import { MilestoneListFields } from "./milestone-list-fields";
+import { MilestoneTimelineFields } from "./milestone-timeline-fields";
+import { NextMilestoneFields } from "./next-milestone-fields";
+import { ProgressPanelFields } from "./progress-panel-fields";
+import { ScheduleRiskFields } from "./schedule-risk-fields";
+import { SmartCardFields } from "./smart-card-fields";
 
 // The goal page's operations. Fragments are unmasked (@_unmask) so components read their fields
 // directly; __typename is selected where optimistic responses build these shapes by hand.
 //
-// Every mutation that can move a number on the page (progress, health, critical path, slack…)
-// answers with the whole `GoalPageFields`, so the page always shows what the server computed —
+// Each component owns its fragment (`*-fields.ts`, plain modules so the server-rendered query can
+// compose them); GoalPageFields composes them for the page's query. Every mutation that can move
+// a number on the page (progress, health, critical path, slack…) answers with the same fields, so
+// the page always shows what the server computed —
 // the UI never recomputes a rule. The paginated lists (check-ins, activity, comments) are separate
 // queries, refetched by name after the mutations that add to them.
+//
+// The mutations spread the component fragments themselves rather than GoalPageFields: the API's
+// depth limit (12) counts each fragment spread as levels, and updateMilestone → milestone → goal →
+// milestones → edges → node → the row's fragment would pass it with one more spread in between.
 
-export const PageMilestoneFields = graphql(`
-  fragment PageMilestoneFields on Milestone @_unmask {
-    __typename
-    id
-    version
-    title
-    description
-    dueDate
-    baselineDueDate
-    slipCount
-    slipDays
-    status
-    effectiveStatus
-    isMissed
-    position
-    completedAt
-    viewerCanEdit
-    weight
-    durationDays
-    latestStart
-    earliestFinish
-    slackDays
-    isCritical
-    startAtRisk
-    owner {
-      __typename
-      id
-      name
-      email
-    }
-    assignees {
-      __typename
-      id
-      name
-      email
-    }
-    dependsOn {
-      __typename
-      id
-      title
-    }
-  }
-`);
+/**
+ * The page's goal: each component's own fragment, composed. The unmasked union is what the
+ * mutations answer with and what optimistic responses rebuild.
+ */
+/** The fragments GoalPageFields composes, for the mutations below (see the note there). */
+const pageFragments = [
+  GoalHeaderFields,
+  ProgressPanelFields,
+  HealthPanelFields,
+  NextMilestoneFields,
+  ScheduleRiskFields,
+  SmartCardFields,
+  CheckInsGoalFields,
+  MilestoneListFields,
+  MilestoneTimelineFields,
+] as const;
 
 export const GoalPageFields = graphql(
   `
   fragment GoalPageFields on Goal @_unmask {
     __typename
     id
-    title
-    description
-    kind
-    unit
-    startValue
-    targetValue
-    currentValue
-    direction
-    startDate
-    targetDate
-    archivedAt
-    closedAt
-    isClosed
-    outcome
-    closingNote
     createdAt
-    updatedAt
-    viewerCanEdit
     weight
-    relevance
-    rationale
-    progress
-    progressFormula
-    progressParts {
-      __typename
-      label
-      weight
-      progress
-    }
-    expectedProgress
-    health
-    healthExplanation
-    confidence
-    confidenceMismatch
-    missedMilestoneCount
-    milestoneCount
-    doneMilestoneCount
-    owner {
-      __typename
-      id
-      name
-      email
-    }
-    parent {
-      __typename
-      id
-      title
-    }
-    children {
-      __typename
-      id
-      title
-      progress
-      weight
-      health
-      isClosed
-      outcome
-    }
-    smart {
-      __typename
-      criterion
-      met
-      label
-      detail
-    }
-    criticalPath {
-      __typename
-      id
-      title
-      dueDate
-      slackDays
-      latestStart
-      durationDays
-      status
-    }
-    progressHistory {
-      __typename
-      recordedAt
-      progress
-      value
-      expectedProgress
-    }
-    lastCheckIn: checkIns(first: 1) {
-      __typename
-      edges {
-        __typename
-        node {
-          __typename
-          id
-          createdAt
-          author {
-            __typename
-            id
-            name
-          }
-        }
-      }
-    }
-    milestones(first: 100) {
-      __typename
-      totalCount
-      pageInfo {
-        __typename
-        hasNextPage
-      }
-      edges {
-        __typename
-        cursor
-        node {
-          ...PageMilestoneFields
-        }
-      }
-    }
+    ...GoalHeaderFields
+    ...ProgressPanelFields
+    ...HealthPanelFields
+    ...NextMilestoneFields
+    ...ScheduleRiskFields
+    ...SmartCardFields
+    ...CheckInsGoalFields
+    ...MilestoneListFields
+    ...MilestoneTimelineFields
   }
 `,
-  [PageMilestoneFields],
+  [
+    GoalHeaderFields,
+    ProgressPanelFields,
+    HealthPanelFields,
+    NextMilestoneFields,
+    ScheduleRiskFields,
+    SmartCardFields,
+    CheckInsGoalFields,
+    MilestoneListFields,
+    MilestoneTimelineFields,
+  ],
 );
 
 export const GoalTruthPageQuery = graphql(
@@ -193,6 +90,9 @@ export const GoalTruthPageQuery = graphql(
 `,
   [GoalPageFields],
 );
+
+/** The goal as the page holds it (the query adds its organization). */
+export type PageGoal = NonNullable<ResultOf<typeof GoalTruthPageQuery>["goal"]>;
 
 export const GoalPageMembersQuery = graphql(`
   query GoalPageMembers($slug: String!) {
@@ -372,12 +272,24 @@ export const CreateCheckInMutation = graphql(
         id
       }
       goal {
-        ...GoalPageFields
+        __typename
+        id
+        createdAt
+        weight
+        ...GoalHeaderFields
+        ...ProgressPanelFields
+        ...HealthPanelFields
+        ...NextMilestoneFields
+        ...ScheduleRiskFields
+        ...SmartCardFields
+        ...CheckInsGoalFields
+        ...MilestoneListFields
+        ...MilestoneTimelineFields
       }
     }
   }
 `,
-  [GoalPageFields],
+  pageFragments,
 );
 
 export const CloseGoalMutation = graphql(
@@ -385,12 +297,24 @@ export const CloseGoalMutation = graphql(
   mutation CloseGoal($input: CloseGoalInput!) {
     closeGoal(input: $input) {
       goal {
-        ...GoalPageFields
+        __typename
+        id
+        createdAt
+        weight
+        ...GoalHeaderFields
+        ...ProgressPanelFields
+        ...HealthPanelFields
+        ...NextMilestoneFields
+        ...ScheduleRiskFields
+        ...SmartCardFields
+        ...CheckInsGoalFields
+        ...MilestoneListFields
+        ...MilestoneTimelineFields
       }
     }
   }
 `,
-  [GoalPageFields],
+  pageFragments,
 );
 
 export const ReopenGoalMutation = graphql(
@@ -398,12 +322,24 @@ export const ReopenGoalMutation = graphql(
   mutation ReopenGoal($input: ReopenGoalInput!) {
     reopenGoal(input: $input) {
       goal {
-        ...GoalPageFields
+        __typename
+        id
+        createdAt
+        weight
+        ...GoalHeaderFields
+        ...ProgressPanelFields
+        ...HealthPanelFields
+        ...NextMilestoneFields
+        ...ScheduleRiskFields
+        ...SmartCardFields
+        ...CheckInsGoalFields
+        ...MilestoneListFields
+        ...MilestoneTimelineFields
       }
     }
   }
 `,
-  [GoalPageFields],
+  pageFragments,
 );
 
 export const ArchiveGoalPageMutation = graphql(
@@ -411,12 +347,24 @@ export const ArchiveGoalPageMutation = graphql(
   mutation ArchiveGoal($input: ArchiveGoalInput!) {
     archiveGoal(input: $input) {
       goal {
-        ...GoalPageFields
+        __typename
+        id
+        createdAt
+        weight
+        ...GoalHeaderFields
+        ...ProgressPanelFields
+        ...HealthPanelFields
+        ...NextMilestoneFields
+        ...ScheduleRiskFields
+        ...SmartCardFields
+        ...CheckInsGoalFields
+        ...MilestoneListFields
+        ...MilestoneTimelineFields
       }
     }
   }
 `,
-  [GoalPageFields],
+  pageFragments,
 );
 
 export const UnarchiveGoalPageMutation = graphql(
@@ -424,12 +372,24 @@ export const UnarchiveGoalPageMutation = graphql(
   mutation UnarchiveGoal($input: UnarchiveGoalInput!) {
     unarchiveGoal(input: $input) {
       goal {
-        ...GoalPageFields
+        __typename
+        id
+        createdAt
+        weight
+        ...GoalHeaderFields
+        ...ProgressPanelFields
+        ...HealthPanelFields
+        ...NextMilestoneFields
+        ...ScheduleRiskFields
+        ...SmartCardFields
+        ...CheckInsGoalFields
+        ...MilestoneListFields
+        ...MilestoneTimelineFields
       }
     }
   }
 `,
-  [GoalPageFields],
+  pageFragments,
 );
 
 export const AddCommentMutation = graphql(`
@@ -456,15 +416,27 @@ export const CreatePageMilestoneMutation = graphql(
   mutation CreateMilestone($input: CreateMilestoneInput!) {
     createMilestone(input: $input) {
       milestone {
-        ...PageMilestoneFields
+        ...MilestoneRowFields
         goal {
-          ...GoalPageFields
+          __typename
+          id
+          createdAt
+          weight
+          ...GoalHeaderFields
+          ...ProgressPanelFields
+          ...HealthPanelFields
+          ...NextMilestoneFields
+          ...ScheduleRiskFields
+          ...SmartCardFields
+          ...CheckInsGoalFields
+          ...MilestoneListFields
+          ...MilestoneTimelineFields
         }
       }
     }
   }
 `,
-  [PageMilestoneFields, GoalPageFields],
+  [MilestoneRowFields, ...pageFragments],
 );
 
 export const UpdatePageMilestoneMutation = graphql(
@@ -473,15 +445,27 @@ export const UpdatePageMilestoneMutation = graphql(
     updateMilestone(input: $input) {
       __typename
       milestone {
-        ...PageMilestoneFields
+        ...MilestoneRowFields
         goal {
-          ...GoalPageFields
+          __typename
+          id
+          createdAt
+          weight
+          ...GoalHeaderFields
+          ...ProgressPanelFields
+          ...HealthPanelFields
+          ...NextMilestoneFields
+          ...ScheduleRiskFields
+          ...SmartCardFields
+          ...CheckInsGoalFields
+          ...MilestoneListFields
+          ...MilestoneTimelineFields
         }
       }
     }
   }
 `,
-  [PageMilestoneFields, GoalPageFields],
+  [MilestoneRowFields, ...pageFragments],
 );
 
 /** One milestone as the page shows it, fresh from the server: "Reload their version" after a stale edit. */
@@ -490,12 +474,12 @@ export const ReloadPageMilestoneQuery = graphql(
   query ReloadPageMilestone($id: ID!) {
     node(id: $id) {
       ... on Milestone {
-        ...PageMilestoneFields
+        ...MilestoneRowFields
       }
     }
   }
 `,
-  [PageMilestoneFields],
+  [MilestoneRowFields],
 );
 
 export const MovePageMilestoneMutation = graphql(
@@ -504,12 +488,24 @@ export const MovePageMilestoneMutation = graphql(
     moveMilestone(input: $input) {
       __typename
       goal {
-        ...GoalPageFields
+        __typename
+        id
+        createdAt
+        weight
+        ...GoalHeaderFields
+        ...ProgressPanelFields
+        ...HealthPanelFields
+        ...NextMilestoneFields
+        ...ScheduleRiskFields
+        ...SmartCardFields
+        ...CheckInsGoalFields
+        ...MilestoneListFields
+        ...MilestoneTimelineFields
       }
     }
   }
 `,
-  [GoalPageFields],
+  pageFragments,
 );
 
 export const DeletePageMilestoneMutation = graphql(
@@ -518,12 +514,24 @@ export const DeletePageMilestoneMutation = graphql(
     deleteMilestone(input: $input) {
       deletedMilestoneId
       goal {
-        ...GoalPageFields
+        __typename
+        id
+        createdAt
+        weight
+        ...GoalHeaderFields
+        ...ProgressPanelFields
+        ...HealthPanelFields
+        ...NextMilestoneFields
+        ...ScheduleRiskFields
+        ...SmartCardFields
+        ...CheckInsGoalFields
+        ...MilestoneListFields
+        ...MilestoneTimelineFields
       }
     }
   }
 `,
-  [GoalPageFields],
+  pageFragments,
 );
 
 export const AssignPageMilestoneMutation = graphql(`
@@ -568,10 +576,22 @@ export const ExtendGoalTargetMutation = graphql(
   mutation ExtendGoalTarget($input: UpdateGoalInput!) {
     updateGoal(input: $input) {
       goal {
-        ...GoalPageFields
+        __typename
+        id
+        createdAt
+        weight
+        ...GoalHeaderFields
+        ...ProgressPanelFields
+        ...HealthPanelFields
+        ...NextMilestoneFields
+        ...ScheduleRiskFields
+        ...SmartCardFields
+        ...CheckInsGoalFields
+        ...MilestoneListFields
+        ...MilestoneTimelineFields
       }
     }
   }
 `,
-  [GoalPageFields],
+  pageFragments,
 );

@@ -1,6 +1,6 @@
 "use client";
 
-import { format, parseISO, startOfDay } from "date-fns";
+import { parseISO, startOfDay } from "date-fns";
 import {
   Area,
   CartesianGrid,
@@ -15,10 +15,10 @@ import {
   YAxis,
 } from "recharts";
 import { Disclosure } from "@/app/_components/Disclosure";
-import { formatDate, formatDateTime, formatDayIn } from "@/app/_components/format";
+import { formatDate, formatDateTime, formatDayIn, formatDayMonth } from "@/app/_components/format";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { formatMetric, formatPercent } from "./goal-labels";
-import type { PageGoal } from "./progress-panel";
+import type { ProgressChartGoal } from "./progress-chart-fields";
 
 const DAY = 86_400_000;
 /** The plot's height in px: the placeholder shown before hydration has exactly this height. */
@@ -52,7 +52,7 @@ type Row = {
  * in a "Show data" table. Recharts measures the DOM, so the chart is drawn after hydration; a
  * same-size placeholder holds its place until then (no layout shift, no hydration mismatch).
  */
-export function ProgressChart({ goal }: { goal: PageGoal }) {
+export function ProgressChart({ goal, timeZone }: { goal: ProgressChartGoal; timeZone: string }) {
   const hydrated = useHydrated();
   const history = goal.progressHistory;
   if (history.length === 0) return null;
@@ -85,13 +85,13 @@ export function ProgressChart({ goal }: { goal: PageGoal }) {
         </div>
       </div>
       <Disclosure summary="Show data" className="mt-2">
-        <DataTable goal={goal} metric={metric} />
+        <DataTable goal={goal} metric={metric} timeZone={timeZone} />
       </Disclosure>
     </figure>
   );
 }
 
-function Chart({ goal }: { goal: PageGoal }) {
+function Chart({ goal }: { goal: ProgressChartGoal }) {
   const history = goal.progressHistory;
   const metric = goal.kind === "METRIC";
   const start = dayMs(goal.startDate);
@@ -147,7 +147,7 @@ function Chart({ goal }: { goal: PageGoal }) {
           scale="time"
           domain={[from, to]}
           ticks={dateTicks(from, to)}
-          tickFormatter={(t: number) => format(t, "d MMM")}
+          tickFormatter={(t: number) => formatDayMonth(new Date(t))}
           stroke="currentColor"
           strokeOpacity={0.35}
           tick={{ fill: "currentColor", fontSize: 11 }}
@@ -262,7 +262,7 @@ function ChartTooltip({
 }
 
 /** The text equivalent of the chart: one row per recorded reading. */
-function DataTable({ goal, metric }: { goal: PageGoal; metric: boolean }) {
+function DataTable({ goal, metric, timeZone }: { goal: ProgressChartGoal; metric: boolean; timeZone: string }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -288,7 +288,7 @@ function DataTable({ goal, metric }: { goal: PageGoal; metric: boolean }) {
         <tbody className="divide-y divide-slate-200/70 whitespace-nowrap tabular-nums">
           {goal.progressHistory.map((p, i) => (
             <tr key={`${p.recordedAt}-${i}`} className="text-slate-700">
-              <td className="py-1.5 pr-2">{formatDayIn(p.recordedAt, goal.organization.timeZone)}</td>
+              <td className="py-1.5 pr-2">{formatDayIn(p.recordedAt, timeZone)}</td>
               <td className="py-1.5 pl-2 text-right">{formatPercent(p.progress)}</td>
               <td className="py-1.5 pl-2 text-right">{formatPercent(p.expectedProgress)}</td>
               {metric ? <td className="py-1.5 pl-2 text-right">{formatMetric(p.value, goal.unit)}</td> : null}

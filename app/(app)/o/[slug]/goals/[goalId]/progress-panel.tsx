@@ -7,7 +7,6 @@ import { Disclosure } from "@/app/_components/Disclosure";
 import { formatDate } from "@/app/_components/format";
 import { HealthBadge } from "@/app/_components/HealthBadge";
 import { PaceProgressBar } from "@/app/_components/PaceProgressBar";
-import type { ResultOf } from "@/graphql/client/graphql";
 import { goalHref } from "@/app/_components/goals/paths";
 import {
   directionPhrase,
@@ -18,15 +17,13 @@ import {
   OUTCOME_TONES,
   plural,
 } from "./goal-labels";
-import type { GoalTruthPageQuery } from "./operations";
+import type { ProgressPanelGoal } from "./progress-panel-fields";
 import { ProgressChart } from "./progress-chart";
-
-export type PageGoal = ResultOf<typeof GoalTruthPageQuery>["goal"];
 
 const sectionTitle = "text-xs font-semibold tracking-wide text-slate-500 uppercase";
 
 /** The goal's why, then its progress in the goal's own terms, against the pace expected today. */
-export function ProgressPanel({ goal, slug, canEdit }: { goal: PageGoal; slug: string; canEdit: boolean }) {
+export function ProgressPanel({ goal, slug, canEdit, timeZone }: { goal: ProgressPanelGoal; slug: string; canEdit: boolean; timeZone: string }) {
   const metric = goal.kind === "METRIC";
   const closed = goal.isClosed;
   const hasCheckIn = goal.lastCheckIn.edges.length > 0;
@@ -80,14 +77,14 @@ export function ProgressPanel({ goal, slug, canEdit }: { goal: PageGoal; slug: s
         <Formula goal={goal} />
       </Disclosure>
 
-      <ProgressChart goal={goal} />
+      <ProgressChart goal={goal} timeZone={timeZone} />
 
       {goal.children.length > 0 ? <SubGoals goal={goal} slug={slug} /> : null}
     </div>
   );
 }
 
-function MetricHeadline({ goal, hasCheckIn }: { goal: PageGoal; hasCheckIn: boolean }) {
+function MetricHeadline({ goal, hasCheckIn }: { goal: ProgressPanelGoal; hasCheckIn: boolean }) {
   const unit = goal.unit;
   const current = formatMetric(goal.currentValue, unit);
   const target = formatMetric(goal.targetValue, unit);
@@ -119,7 +116,7 @@ function MetricHeadline({ goal, hasCheckIn }: { goal: PageGoal; hasCheckIn: bool
   );
 }
 
-function MilestoneHeadline({ goal }: { goal: PageGoal }) {
+function MilestoneHeadline({ goal }: { goal: ProgressPanelGoal }) {
   const children = goal.children.length;
   const big = "text-3xl font-semibold tracking-tight text-slate-900 tabular-nums";
   if (children > 0) {
@@ -146,7 +143,7 @@ function MilestoneHeadline({ goal }: { goal: PageGoal }) {
   );
 }
 
-function Formula({ goal }: { goal: PageGoal }) {
+function Formula({ goal }: { goal: ProgressPanelGoal }) {
   const metric = goal.kind === "METRIC";
   return (
     <div className="space-y-4">
@@ -208,7 +205,7 @@ function Formula({ goal }: { goal: PageGoal }) {
   );
 }
 
-function SubGoals({ goal, slug }: { goal: PageGoal; slug: string }) {
+function SubGoals({ goal, slug }: { goal: ProgressPanelGoal; slug: string }) {
   const metric = goal.kind === "METRIC";
   return (
     <section aria-labelledby="subgoals-heading" className="mt-7">

@@ -8,8 +8,8 @@ import { errorMessage } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
 import { isDueAfterTarget } from "@/domain/schedule.ts";
 import { ExtendGoalTargetMutation } from "./operations";
-import { milestoneAnchor } from "./milestone-row";
-import type { PageGoal } from "./progress-panel";
+import { milestoneAnchor } from "@/app/_components/goals/milestone-anchor";
+import type { ScheduleRiskGoal } from "./schedule-risk-fields";
 
 // "Keep the target" is a per-browser acknowledgement: the risk stays visible, only smaller. It is
 // keyed by the target and the latest due date, so a new or later milestone asks again.
@@ -23,7 +23,7 @@ const subscribe = (onChange: () => void) => {
  * Open milestones due after the goal's target date: a schedule risk, shown on the goal with two
  * ways out — move the target to the last due date, or keep it (and the milestone's date) knowingly.
  */
-export function ScheduleRisk({ goal, canEdit }: { goal: PageGoal; canEdit: boolean }) {
+export function ScheduleRisk({ goal, canEdit }: { goal: ScheduleRiskGoal; canEdit: boolean }) {
   const late = goal.milestones.edges
     .map((e) => e.node)
     .filter((m) => m.status !== "DONE" && isDueAfterTarget(m.dueDate, goal.targetDate));

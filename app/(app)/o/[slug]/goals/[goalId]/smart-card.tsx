@@ -1,9 +1,9 @@
 import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
-import type { PageGoal } from "./progress-panel";
+import type { SmartCriteria } from "./smart-card-fields";
 
 /** The SMART checklist from the API: each criterion met (✓) or what is missing. */
-export function SmartCard({ smart }: { smart: PageGoal["smart"] }) {
+export function SmartCard({ smart }: { smart: SmartCriteria }) {
   const met = smart.filter((s) => s.met).length;
   return (
     <Card>

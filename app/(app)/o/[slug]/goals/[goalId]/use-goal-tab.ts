@@ -1,0 +1,59 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect } from "react";
+
+export const GOAL_TABS = [
+  { id: "milestones", label: "Milestones & timeline" },
+  { id: "check-ins", label: "Check-ins" },
+  { id: "discussion", label: "Discussion" },
+] as const;
+
+export type GoalTab = (typeof GOAL_TABS)[number]["id"];
+
+const isTab = (value: string | null | undefined): value is GoalTab => GOAL_TABS.some((t) => t.id === value);
+
+/** An address's hash as a tab: a section's anchor, the old "#check-in" link, or a milestone's anchor. */
+function tabOfHash(hash: string): GoalTab | null {
+  const id = hash.replace(/^#/, "");
+  if (isTab(id)) return id;
+  if (id === "check-in") return "check-ins";
+  if (id.startsWith("milestone-")) return "milestones";
+  return null;
+}
+
+/**
+ * The goal page's open section lives in the address (`?tab=check-ins`; the first section has no
+ * parameter), so reload, back/forward and a sent link all keep it. Next.js syncs
+ * `useSearchParams` with `history.pushState`, so no navigation (and no refetch) happens.
+ */
+export function useGoalTab() {
+  const params = useSearchParams();
+  const fromUrl = params.get("tab");
+  const tab: GoalTab = isTab(fromUrl) ? fromUrl : "milestones";
+
+  const select = useCallback((next: GoalTab, { replace = false, keepHash = false } = {}) => {
+    const url = new URL(window.location.href);
+    if (next === "milestones") url.searchParams.delete("tab");
+    else url.searchParams.set("tab", next);
+    if (!keepHash) url.hash = "";
+    if (url.href === window.location.href) return;
+    window.history[replace ? "replaceState" : "pushState"](null, "", url);
+  }, []);
+
+  // Anchors open their section: "#check-ins" or "#milestone-…" (a dashboard link) on arrival, or
+  // a link followed inside the page (say, the summary's next milestone).
+  useEffect(() => {
+    const follow = () => {
+      const wanted = tabOfHash(window.location.hash);
+      if (!wanted) return;
+      const current = new URL(window.location.href).searchParams.get("tab") ?? "milestones";
+      if (wanted !== current) select(wanted, { replace: true, keepHash: wanted === "milestones" });
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, [select]);
+
+  return { tab, select };
+}
