@@ -7,6 +7,7 @@ import { useParams, usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { graphql } from "@/graphql/client/graphql";
 import { Avatar } from "./Avatar";
+import { CommandPalette } from "./command-palette/CommandPalette";
 import { cx } from "./cx";
 import { Dropdown, dropdownItemClasses } from "./Dropdown";
 import { OrgNav } from "./OrgNav";
@@ -52,7 +53,7 @@ function Chevron({ open }: { open: boolean }) {
 const triggerClasses =
   "flex h-9 items-center gap-2 rounded-lg px-2 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-expanded:bg-slate-100";
 
-/** The signed-in frame: top bar (wordmark, organization switcher, user menu) above the page. */
+/** The signed-in frame: top bar (wordmark, organization switcher, search, my work, user menu) above the page. */
 export function AppShell({ children }: { children: ReactNode }) {
   const { data, loading } = useQuery(AppShellQuery);
   const params = useParams<{ slug?: string }>();
@@ -159,6 +160,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           ) : null}
 
           <div className="ml-auto flex shrink-0 items-center gap-1">
+            {me ? (
+              <CommandPalette orgs={memberships.map((m) => m.organization)} currentSlug={current?.slug ?? null} />
+            ) : null}
             {me ? (
               <Link
                 href="/my-work"

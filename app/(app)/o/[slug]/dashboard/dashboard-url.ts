@@ -1,5 +1,6 @@
 import type { Health } from "@/domain/health.ts";
 import type { DashboardWindow } from "@/domain/dashboard.ts";
+import { filtersSearch } from "@/app/_components/saved-views/view-href";
 
 /**
  * The dashboard's filter lives in the URL (`?owner=…&health=AT_RISK&parent=…&window=THIS_QUARTER`)
@@ -28,15 +29,7 @@ export function readDashboardParams(search: { get(name: string): string | null }
 }
 
 /** The query string for `params`, leaving defaults out; "" when nothing is filtered. */
-export function dashboardSearch(params: DashboardParams): string {
-  const search = new URLSearchParams();
-  if (params.owner) search.set("owner", params.owner);
-  if (params.health) search.set("health", params.health);
-  if (params.parent) search.set("parent", params.parent);
-  if (params.window !== "ALL") search.set("window", params.window);
-  const text = search.toString();
-  return text ? `?${text}` : "";
-}
+export const dashboardSearch = (params: DashboardParams): string => filtersSearch(params);
 
 export const isFiltered = (params: DashboardParams) => dashboardSearch(params) !== "";
 

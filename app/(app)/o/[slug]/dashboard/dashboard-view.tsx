@@ -19,6 +19,7 @@ import { goalsHref, newGoalHref } from "@/app/_components/goals/paths";
 import { DashboardFilters, filterSummary } from "./dashboard-filters";
 import { type DashboardParams, dashboardFilter, dashboardSearch, isFiltered, readDashboardParams } from "./dashboard-url";
 import { HealthOverview } from "./health-overview";
+import { SavedViewsBar } from "./saved-views-bar";
 import { MilestonePanel, RecentWins } from "./milestone-panels";
 import { DashboardPageQuery, dashboardVariables, type Expanded, NOTHING_EXPANDED } from "./operations";
 
@@ -116,6 +117,7 @@ export function DashboardView({
         />
       ) : (
         <>
+          <SavedViewsBar slug={slug} params={params} />
           <DashboardFilters params={params} board={board} onChange={change} />
           <div aria-busy={refreshing} className={cx("grid grid-cols-1 gap-6 transition-opacity lg:grid-cols-3", refreshing && "opacity-60")}>
             <div className="min-w-0 space-y-6 lg:col-span-2">
