@@ -1,6 +1,6 @@
 // HTTP benchmark of the real app (`next start`) against a hand-written-SQL baseline, in one run.
 //
-//   npx tsx scripts/bench.ts [--seconds 10] [--connections 8] [--soak 300] [--big] [--no-build]
+//   npm run bench -- [--seconds 10] [--connections 8] [--soak 300] [--big] [--no-build]
 //
 // 1. Creates, migrates and at the end drops its own database `waymark_bench_<pid>`.
 // 2. Seeds one organization (200 goals × 8 milestones × 3 assignees, check-ins, history).
