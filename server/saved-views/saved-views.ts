@@ -60,14 +60,16 @@ export async function updateSavedView(viewer: Viewer | null, id: string, input: 
   if (view.creatorId !== viewer!.userId) throw forbidden("Only the person who saved a view can change it.");
   const data = parseInput(updateSavedViewInput, input);
   if (data.shared && !view.shared && !atLeast(role, EDITOR)) throw forbidden(SHARE_REFUSED);
-  const { count } = await prisma().savedView.updateMany({
-    where: { id: view.id },
-    data: {
-      ...(data.name !== undefined ? { name: data.name } : {}),
-      ...(data.filters !== undefined ? { filters: data.filters } : {}),
-      ...(data.shared !== undefined ? { shared: data.shared } : {}),
-    },
-  });
+  const { count } = await writeTransaction((tx) =>
+    tx.savedView.updateMany({
+      where: { id: view.id },
+      data: {
+        ...(data.name !== undefined ? { name: data.name } : {}),
+        ...(data.filters !== undefined ? { filters: data.filters } : {}),
+        ...(data.shared !== undefined ? { shared: data.shared } : {}),
+      },
+    }),
+  );
   if (count === 0) throw notFound("No such saved view.");
   return view.id;
 }
@@ -77,7 +79,7 @@ export async function deleteSavedView(viewer: Viewer | null, id: string) {
   const role = requireRole(viewer, view.organizationId, "STAKEHOLDER");
   const mayDelete = view.creatorId === viewer!.userId || (view.shared && atLeast(role, "ADMIN"));
   if (!mayDelete) throw forbidden("Only the person who saved a view, or an admin for a shared view, can delete it.");
-  const { count } = await prisma().savedView.deleteMany({ where: { id: view.id } });
+  const { count } = await writeTransaction((tx) => tx.savedView.deleteMany({ where: { id: view.id } }));
   if (count === 0) throw notFound("No such saved view.");
   return { deletedSavedViewId: view.id, organizationId: view.organizationId };
 }
