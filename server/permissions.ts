@@ -25,6 +25,8 @@ export interface OrgPermissions {
   manageSharing: boolean;
   /** Transfer ownership and delete the organization. */
   ownOrganization: boolean;
+  /** Share a saved dashboard view with the organization (stakeholders keep personal views). */
+  shareViews: boolean;
   /** The roles the viewer may hand out in invitations and role changes. */
   grantableRoles: Role[];
 }
@@ -43,6 +45,7 @@ export function orgPermissions(viewer: Viewer | null, organizationId: string): O
     manageSettings: admin,
     manageSharing: canShare(viewer, organizationId, null),
     ownOrganization: owner,
+    shareViews: atLeast(role, EDITOR),
     // Only an owner grants the owner role (server/members: updateMemberRole, invitations).
     grantableRoles: owner ? ALL_ROLES : admin ? ALL_ROLES.filter((r) => r !== "OWNER") : [],
   };

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Goal, Organization, User } from "../../prisma/generated/client/client.ts";
 import { Confidence, GoalKind, GoalOutcome, MetricDirection } from "../../prisma/generated/client/enums.ts";
-import { atLeast, EDITOR } from "../../server/access.ts";
 import { goalPermissions, type GoalPermissions } from "../../server/permissions.ts";
 import { dateKey, todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
@@ -257,7 +256,8 @@ export const GoalRef = builder.prismaNode("Goal", {
     viewerCanEdit: t.boolean({
       description:
         "Whether your role lets you change this goal (archived goals must be unarchived, closed goals reopened first).",
-      resolve: (goal, _args, ctx, info) => atLeast(ctx.viewer?.roles.get(goal.organizationId), EDITOR),
+      deprecationReason: "Use viewerCan { edit }, which answers this and the goal's other permissions.",
+      resolve: (goal, _args, ctx) => goalPermissions(ctx.viewer, goal).edit,
     }),
     viewerCan: t.field({
       type: GoalPermissionsRef,

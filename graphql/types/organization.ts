@@ -19,6 +19,7 @@ const OrgPermissionsRef = builder.objectRef<OrgPermissions>("OrgPermissions").im
     manageSettings: t.exposeBoolean("manageSettings", { description: "Rename the organization, change its slug or time zone." }),
     manageSharing: t.exposeBoolean("manageSharing", { description: "Share the dashboard and see every share link." }),
     ownOrganization: t.exposeBoolean("ownOrganization", { description: "Transfer ownership and delete the organization." }),
+    shareViews: t.exposeBoolean("shareViews", { description: "Share a saved dashboard view with the organization (stakeholders keep personal views)." }),
     grantableRoles: t.field({
       type: [RoleEnum],
       description: "The roles you may hand out in invitations and role changes.",

@@ -2,7 +2,6 @@ import "server-only";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { SavedView, User } from "../../prisma/generated/client/client.ts";
 import { MAX_VIEWS_PER_ORG, type CreateSavedViewInput, type SavedViewFilters } from "../../domain/schemas/saved-view.ts";
-import { atLeast, EDITOR } from "../../server/access.ts";
 import { prisma } from "../../server/db.ts";
 import {
   canDeleteSavedView,
@@ -66,13 +65,6 @@ builder.prismaObjectField(OrganizationRef, "savedViews", (t) =>
     description: "Dashboard views you can open here: those shared with the organization and your own, by name.",
     extensions: listSize(MAX_VIEWS_PER_ORG),
     resolve: (org, _args, ctx, info) => savedViewsOf(ctx, info).load(org.id),
-  }),
-);
-
-builder.prismaObjectField(OrganizationRef, "viewerCanShareViews", (t) =>
-  t.boolean({
-    description: "Whether you may share a saved view with the organization (members and above; stakeholders keep personal views).",
-    resolve: (org, _args, ctx) => atLeast(ctx.viewer?.roles.get(org.id), EDITOR),
   }),
 );
 

@@ -8,7 +8,7 @@ const CREATE = `mutation($input: CreateSavedViewInput!) { createSavedView(input:
   id name shared viewerCanEdit viewerCanDelete creator { id } filters { owner parent health window } } } }`;
 const UPDATE = `mutation($input: UpdateSavedViewInput!) { updateSavedView(input: $input) { savedView { id name shared } } }`;
 const DELETE = `mutation($input: DeleteSavedViewInput!) { deleteSavedView(input: $input) { deletedSavedViewId organization { id } } }`;
-const LIST = `query($slug: String!) { organization(slug: $slug) { viewerCanShareViews savedViews {
+const LIST = `query($slug: String!) { organization(slug: $slug) { viewerCan { shareViews } savedViews {
   id name shared viewerCanEdit viewerCanDelete creator { name } filters { owner health window } } } }`;
 
 async function team() {
@@ -67,7 +67,7 @@ describe("saved views", () => {
 
   it("lets stakeholders keep personal views but not share them", async () => {
     const { org, stakeholder } = await team();
-    expect((await run(stakeholder.id, LIST, { slug: org.slug })).data!.organization.viewerCanShareViews).toBe(false);
+    expect((await run(stakeholder.id, LIST, { slug: org.slug })).data!.organization.viewerCan.shareViews).toBe(false);
     expect(codes(await create(stakeholder.id, org, { name: "For all", shared: true }))).toEqual(["FORBIDDEN"]);
     const own = await create(stakeholder.id, org, { name: "Mine" });
     expect(own.errors).toBeUndefined();

@@ -5,7 +5,7 @@ import { codes, gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";
 
 const VIEWER_CAN = `query($slug: String!) { organization(slug: $slug) { viewerCan {
-  editGoals comment manageMembers manageOwners manageSettings manageSharing ownOrganization grantableRoles } } }`;
+  editGoals comment manageMembers manageOwners manageSettings manageSharing ownOrganization shareViews grantableRoles } } }`;
 
 async function team() {
   const { org, owner } = await createOrg();
@@ -36,6 +36,7 @@ describe("Organization.viewerCan", () => {
         manageSettings: true,
         manageSharing: true,
         ownOrganization: true,
+        shareViews: true,
         grantableRoles: ["OWNER", "ADMIN", "MEMBER", "STAKEHOLDER"],
       },
       ADMIN: {
@@ -46,6 +47,7 @@ describe("Organization.viewerCan", () => {
         manageSettings: true,
         manageSharing: true,
         ownOrganization: false,
+        shareViews: true,
         grantableRoles: ["ADMIN", "MEMBER", "STAKEHOLDER"],
       },
       MEMBER: {
@@ -56,6 +58,7 @@ describe("Organization.viewerCan", () => {
         manageSettings: false,
         manageSharing: false,
         ownOrganization: false,
+        shareViews: true,
         grantableRoles: [],
       },
       STAKEHOLDER: {
@@ -66,6 +69,7 @@ describe("Organization.viewerCan", () => {
         manageSettings: false,
         manageSharing: false,
         ownOrganization: false,
+        shareViews: false,
         grantableRoles: [],
       },
     });

@@ -6,7 +6,9 @@ export const SavedViewsQuery = graphql(`
     organization(slug: $slug) {
       id
       name
-      viewerCanShareViews
+      viewerCan {
+        shareViews
+      }
       savedViews {
         id
         name

@@ -43,7 +43,7 @@ export function DashboardView({
   const shown = data ?? previousData;
   const org = shown?.organization;
   const board = org?.dashboard;
-  const canEdit = !!org && org.viewerRole !== "STAKEHOLDER";
+  const canEdit = !!org?.viewerCan.editGoals;
 
   // The native history API updates useSearchParams without asking the server to render the page
   // again: the browser fetches the new filter itself.
@@ -90,7 +90,7 @@ export function DashboardView({
         description={
           <>
             Where {org.name}’s goals stand on <span className="whitespace-nowrap">{formatDate(board.today)}</span>, most in need of attention first.
-            {org.viewerRole === "STAKEHOLDER" ? " You have view-only access." : ""}
+            {canEdit ? "" : " You have view-only access."}
           </>
         }
         actions={

@@ -27,7 +27,9 @@ export const DashboardPageQuery = graphql(
         id
         name
         timeZone
-        viewerRole
+        viewerCan {
+          editGoals
+        }
         dashboard(filter: $filter) {
           today
           healthCounts {

@@ -64,7 +64,7 @@ export function SavedViewsBar({ slug, params }: { slug: string; params: Dashboar
             open={dialog === "save"}
             organizationId={org.id}
             organizationName={org.name}
-            canShare={org.viewerCanShareViews}
+            canShare={org.viewerCan.shareViews}
             params={params}
             onClose={() => setDialog(null)}
           />

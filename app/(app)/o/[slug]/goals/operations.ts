@@ -14,7 +14,9 @@ export const GoalSummaryFields = graphql(`
     targetDate
     archivedAt
     updatedAt
-    viewerCanEdit
+    viewerCan {
+      edit
+    }
     progress
     milestoneCount
     doneMilestoneCount

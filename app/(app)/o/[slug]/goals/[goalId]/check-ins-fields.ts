@@ -9,7 +9,9 @@ export const CheckInsGoalFields = graphql(`
     unit
     currentValue
     confidence
-    viewerCanEdit
+    viewerCan {
+      edit
+    }
     isClosed
     archivedAt
   }

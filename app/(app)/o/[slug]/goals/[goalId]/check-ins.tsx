@@ -253,7 +253,7 @@ function CheckInHistory({ goal, timeZone }: { goal: CheckInsGoal; timeZone: stri
   if (connection.edges.length === 0) {
     return (
       <p className="px-5 py-6 text-sm text-slate-500 sm:px-6">
-        No check-ins yet. {goal.viewerCanEdit && !goal.isClosed && !goal.archivedAt ? "Record the first one above." : ""}
+        No check-ins yet. {goal.viewerCan.edit && !goal.isClosed && !goal.archivedAt ? "Record the first one above." : ""}
       </p>
     );
   }

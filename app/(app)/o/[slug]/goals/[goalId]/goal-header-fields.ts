@@ -13,7 +13,9 @@ export const GoalHeaderFields = graphql(`
     isClosed
     outcome
     updatedAt
-    viewerCanEdit
+    viewerCan {
+      edit
+    }
     progress
     owner {
       __typename

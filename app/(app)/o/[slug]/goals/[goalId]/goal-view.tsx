@@ -38,8 +38,7 @@ export function GoalView({
   const router = useRouter();
   const { data, loading, error, refetch } = useSeededQuery(GoalTruthPageQuery, { id: goalId }, initial);
   const goal = data?.goal;
-  const role = goal?.organization.viewerRole;
-  const isEditorRole = !!role && role !== "STAKEHOLDER";
+  const isEditorRole = !!goal?.viewerCan.edit;
   const members = useQuery(GoalPageMembersQuery, { variables: { slug }, skip: !isEditorRole });
   const actions = useGoalActions(goalId);
   const { tab, select } = useGoalTab();
@@ -85,8 +84,8 @@ export function GoalView({
     return <LoadError title="Couldn't load this goal" error={error} onRetry={refetch} />;
   }
 
-  // viewerCanEdit is role-based only: archived and closed goals are read-only whatever the role.
-  const canEdit = goal.viewerCanEdit && !goal.archivedAt && !goal.isClosed;
+  // viewerCan.edit is role-based only: archived and closed goals are read-only whatever the role.
+  const canEdit = goal.viewerCan.edit && !goal.archivedAt && !goal.isClosed;
   const tz = goal.organization.timeZone;
 
   function checkIn() {
@@ -102,7 +101,7 @@ export function GoalView({
         slug={slug}
         timeZone={tz}
         isEditorRole={isEditorRole}
-        isStakeholder={role === "STAKEHOLDER"}
+        isStakeholder={!isEditorRole}
         canEdit={canEdit}
         actions={actions}
       />

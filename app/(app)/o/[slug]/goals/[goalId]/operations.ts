@@ -83,7 +83,6 @@ export const GoalTruthPageQuery = graphql(
         name
         slug
         timeZone
-        viewerRole
       }
     }
   }

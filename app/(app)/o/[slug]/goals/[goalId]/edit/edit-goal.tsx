@@ -120,9 +120,9 @@ export function EditGoal({
     );
   }
 
-  // viewerCanEdit is about the role; archived and closed goals are frozen until brought back.
-  if (!goal.viewerCanEdit || goal.archivedAt || goal.isClosed) {
-    const [title, text] = !goal.viewerCanEdit
+  // viewerCan.edit is about the role; archived and closed goals are frozen until brought back.
+  if (!goal.viewerCan.edit || goal.archivedAt || goal.isClosed) {
+    const [title, text] = !goal.viewerCan.edit
       ? ["You can't edit this goal", "Stakeholders can follow goals but only members, admins and owners can change them."]
       : goal.archivedAt
         ? ["This goal is archived", "Unarchive it from the goal page to make changes."]
