@@ -203,10 +203,11 @@ test("a stakeholder reads the dashboard with no edit controls", async ({ page, u
   await expect(page.getByText("You have view-only access.")).toBeVisible();
   await expect(healthTile(page, "Off track")).toHaveText("Off track1");
   await expect(goalLinks(page).first()).toHaveText(launch.title);
-  // Reading aids only: print, the health tiles, the filters and the formula disclosure.
+  // Reading aids only: print, saving the filters as a personal view, the health tiles, the filters
+  // and the formula disclosure.
   await expect(page.getByRole("link", { name: "New goal" })).toHaveCount(0);
   const buttons = await page.getByRole("main").getByRole("button").allTextContents();
-  expect(buttons.map((b) => b.trim())).toEqual(["Print", "Clear filters", "On track1", "At risk1", "Off track1"]);
+  expect(buttons.map((b) => b.trim())).toEqual(["Print", "Save view", "Clear filters", "On track1", "At risk1", "Off track1"]);
 });
 
 test("an organization without goals gets a friendly empty dashboard", async ({ page, user, apiAs }) => {

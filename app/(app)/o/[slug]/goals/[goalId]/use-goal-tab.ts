@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
 
 export const GOAL_TABS = [
   { id: "milestones", label: "Milestones & timeline" },
@@ -22,14 +22,29 @@ function tabOfHash(hash: string): GoalTab | null {
   return null;
 }
 
+// Fired after the hook changes the address itself (pushState fires no event of its own).
+const TAB_CHANGED = "waymark:goal-tab";
+
+function onAddressChange(notify: () => void) {
+  window.addEventListener("popstate", notify);
+  window.addEventListener(TAB_CHANGED, notify);
+  return () => {
+    window.removeEventListener("popstate", notify);
+    window.removeEventListener(TAB_CHANGED, notify);
+  };
+}
+
+const tabInAddress = () => new URL(window.location.href).searchParams.get("tab");
+
 /**
  * The goal page's open section lives in the address (`?tab=check-ins`; the first section has no
- * parameter), so reload, back/forward and a sent link all keep it. Next.js syncs
- * `useSearchParams` with `history.pushState`, so no navigation (and no refetch) happens.
+ * parameter), so reload, back/forward and a sent link all keep it. The browser's address is the
+ * source (Back across a reload restores entries Next.js's router did not push); the server renders
+ * from the request's search params. Changing tabs is a pushState: no navigation, no refetch.
  */
 export function useGoalTab() {
-  const params = useSearchParams();
-  const fromUrl = params.get("tab");
+  const rendered = useSearchParams().get("tab");
+  const fromUrl = useSyncExternalStore(onAddressChange, tabInAddress, () => rendered);
   const tab: GoalTab = isTab(fromUrl) ? fromUrl : "milestones";
 
   const select = useCallback((next: GoalTab, { replace = false, keepHash = false } = {}) => {
@@ -39,6 +54,7 @@ export function useGoalTab() {
     if (!keepHash) url.hash = "";
     if (url.href === window.location.href) return;
     window.history[replace ? "replaceState" : "pushState"](null, "", url);
+    window.dispatchEvent(new Event(TAB_CHANGED));
   }, []);
 
   // Anchors open their section: "#check-ins" or "#milestone-…" (a dashboard link) on arrival, or
