@@ -24,7 +24,7 @@ test.describe("saved views", () => {
     // Nothing to save until something is filtered.
     await expect(page.getByRole("button", { name: "Save view" })).toBeDisabled();
     await page.getByLabel("Target date").selectOption("THIS_YEAR");
-    await page.getByLabel("Health").selectOption("AT_RISK");
+    await page.getByLabel("Health", { exact: true }).selectOption("AT_RISK");
     await expect(page).toHaveURL(/health=AT_RISK&window=THIS_YEAR/);
 
     await page.getByRole("button", { name: "Save view" }).click();
@@ -49,7 +49,7 @@ test.describe("saved views", () => {
     await savedViews(page).getByRole("link", { name: "At risk this year" }).click();
     await expect(page).toHaveURL(/health=AT_RISK&window=THIS_YEAR/);
     await expect(page.getByLabel("Target date")).toHaveValue("THIS_YEAR");
-    await expect(page.getByLabel("Health")).toHaveValue("AT_RISK");
+    await expect(page.getByLabel("Health", { exact: true })).toHaveValue("AT_RISK");
 
     // A colleague sees the shared view but may not rename or delete it.
     const other = await apiSignIn(colleague);
