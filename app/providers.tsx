@@ -18,6 +18,10 @@ function makeClient() {
         // merge its answer into the object, not replace it and lose the first query's fields.
         Dashboard: { merge: true },
         MyWork: { merge: true },
+        // What the viewer may do: pages ask for different permissions of one organization or goal
+        // (the dashboard editGoals, the views menu shareViews); each answer adds to the others.
+        OrgPermissions: { merge: true },
+        GoalPermissions: { merge: true },
         Goal: {
           fields: Object.fromEntries(
             ["criticalPath", "children", "progressParts", "smart", "progressHistory"].map((field) => [field, { merge: false }]),
