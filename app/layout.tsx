@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { LocaleProvider } from "./_components/locale-context";
-import { documentLang } from "./_lib/accept-language";
+import { documentLang } from "@/domain/locale.ts";
 import { requestLocale } from "./_lib/locale";
 import { Providers } from "./providers";
 import "./globals.css";

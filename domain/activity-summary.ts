@@ -1,6 +1,8 @@
 // The sentence a person reads for each activity. Pure (no server-only imports) so the UI can use
 // it too. Titles come from the activity's own data, as they were when it happened.
+import { formatShortDay } from "./date-format.ts";
 import type { ActivityKind } from "./enums.ts";
+import { DEFAULT_LOCALE } from "./locale.ts";
 
 /** Kind-specific details stored with an activity (Activity.data). */
 export interface ActivityData {
@@ -50,16 +52,8 @@ const OUTCOME_WORDS: Record<string, string> = {
   MISSED: "missed",
   DROPPED: "dropped",
 };
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const quote = (title: string | undefined) => `“${title ?? "untitled"}”`;
-
-/** "3 Dec", or "3 Dec 2027" when the year is not `sameYearAs`'s. */
-export function shortDate(date: string, sameYearAs?: string): string {
-  const [year, month, day] = date.split("-");
-  const text = `${Number(day)} ${MONTHS[Number(month) - 1] ?? month}`;
-  return sameYearAs && sameYearAs.slice(0, 4) === year ? text : `${text} ${year}`;
-}
 
 /** "a, b and c" */
 export function listWords(words: readonly string[]): string {
@@ -72,7 +66,11 @@ export function formatValue(value: number, unit?: string | null): string {
   return unit ? `${number} ${unit}` : number;
 }
 
-export function activitySummary(activity: { kind: ActivityKind; actorName: string; data: ActivityData | null | undefined }): string {
+/** The sentence, with its dates in `locale` (the reader's: the API passes the request's). */
+export function activitySummary(
+  activity: { kind: ActivityKind; actorName: string; data: ActivityData | null | undefined },
+  locale: string = DEFAULT_LOCALE,
+): string {
   const d = activity.data ?? {};
   const who = activity.actorName;
   const goal = quote(d.goalTitle);
@@ -103,7 +101,7 @@ export function activitySummary(activity: { kind: ActivityKind; actorName: strin
       return `${who} deleted the milestone ${milestone} from ${goal}`;
     case "DUE_DATE_MOVED": {
       if (!d.from || !d.to) return `${who} moved the due date of ${milestone}`;
-      const sentence = `${who} moved the due date of ${milestone} from ${shortDate(d.from, d.to)} to ${shortDate(d.to, d.from)}`;
+      const sentence = `${who} moved the due date of ${milestone} from ${formatShortDay(d.from, d.to, locale)} to ${formatShortDay(d.to, d.from, locale)}`;
       return d.slipped ? `${sentence} (slip ${d.slipCount ?? 1})` : sentence;
     }
     case "CHECK_IN": {

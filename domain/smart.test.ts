@@ -25,8 +25,9 @@ const goal = (over: Partial<SmartInput> = {}): SmartInput => ({
 const metricGoal = (over: Partial<SmartInput> = {}) =>
   goal({ kind: "METRIC", startValue: 120, targetValue: 300, direction: "INCREASE", milestoneCount: 0, ...over });
 
-const item = (g: SmartInput, criterion: string) => {
-  const found = smartCheck(g).find((i) => i.criterion === criterion);
+// The details' dates as an en-GB reader sees them; "in the reader's locale" below checks en-US.
+const item = (g: SmartInput, criterion: string, locale = "en-GB") => {
+  const found = smartCheck(g, locale).find((i) => i.criterion === criterion);
   if (!found) throw new Error(`no ${criterion}`);
   return found;
 };
@@ -276,6 +277,13 @@ describe("smartCheck", () => {
     it("is met by a target date in the future at creation", () => {
       expect(item(goal(), "TIME_BOUND")).toMatchObject({ met: true, detail: "Due 31 Dec 2026, 364 days after the goal was set." });
       expect(item(goal({ targetDate: "2026-01-02" }), "TIME_BOUND").detail).toBe("Due 2 Jan 2026, 1 day after the goal was set.");
+    });
+
+    it("writes its dates in the reader's locale", () => {
+      expect(item(goal(), "TIME_BOUND", "en-US").detail).toBe("Due Dec 31, 2026, 364 days after the goal was set.");
+      expect(item(goal({ startDate: "2026-06-01", targetDate: "2026-05-01" }), "TIME_BOUND", "en-US").detail).toBe(
+        "The target date (May 1, 2026) is before the start date (Jun 1, 2026).",
+      );
     });
 
     it("stays met after the target date has passed, judged at creation", () => {

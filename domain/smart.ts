@@ -1,6 +1,6 @@
-import { tz } from "@date-fns/tz";
-import { format, parseISO } from "date-fns";
 import { daysBetween, isCalendarDay } from "./calendar.ts";
+import { formatIn } from "./date-format.ts";
+import { DEFAULT_LOCALE } from "./locale.ts";
 import { formatNumber, type GoalKind, type MetricDirection } from "./progress.ts";
 
 // The SMART checklist, computed from a goal's fields; shown when creating a goal and on its page.
@@ -39,11 +39,9 @@ export interface SmartInput {
 /** A description shorter than this (in characters, spaces collapsed) is too short to say what and why. */
 export const SMART_MIN_DESCRIPTION = 30;
 
-const UTC = tz("UTC");
-const parse = (day: string) => parseISO(day, { in: UTC });
 const isDay = isCalendarDay;
-/** "31 Dec 2026": the app's one date format (app/_components/format.ts, formatDate). */
-const showDate = (day: string) => format(parse(day), "d MMM yyyy");
+/** A day in the reader's locale, by the app's one date rule: "Dec 31, 2026" / "31 Dec 2026". */
+const showDate = (day: string, locale: string) => formatIn(day, "date", locale);
 const isNum = (x: number | null | undefined): x is number => typeof x === "number" && Number.isFinite(x);
 const text = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 
@@ -116,7 +114,7 @@ function measurable(goal: SmartInput): SmartItem {
   return { ...base, met: false, detail: "Add at least one milestone, or measure the goal with a metric." };
 }
 
-function achievable(goal: SmartInput): SmartItem {
+function achievable(goal: SmartInput, locale: string): SmartItem {
   const base = { criterion: "ACHIEVABLE" as const, label: "Achievable" };
   const hasOwner = !!text(goal.ownerId);
   const hasRationale = !!text(goal.rationale);
@@ -138,7 +136,7 @@ function achievable(goal: SmartInput): SmartItem {
     const latest = goal.checkIns
       .filter((c) => isNum(c.value) && isDay(c.on))
       .reduce<{ value: number; on: string } | null>((last, c) => (!last || c.on >= last.on ? c : last), null);
-    const when = showDate(goal.targetDate);
+    const when = showDate(goal.targetDate, locale);
     if (projected === null) {
       evidence = "fewer than 2 check-ins on different days, so there is no pace to project yet";
     } else if (meets(projected, target, direction)) {
@@ -173,12 +171,12 @@ function relevant(goal: SmartInput): SmartItem {
   return { ...base, met: false, detail: "Link a parent goal, or say why this goal matters." };
 }
 
-function timeBound(goal: SmartInput): SmartItem {
+function timeBound(goal: SmartInput, locale: string): SmartItem {
   const base = { criterion: "TIME_BOUND" as const, label: "Time-bound" };
   if (!isDay(goal.targetDate)) return { ...base, met: false, detail: "Set a target date." };
-  const when = showDate(goal.targetDate);
+  const when = showDate(goal.targetDate, locale);
   if (isDay(goal.startDate) && goal.targetDate < goal.startDate) {
-    return { ...base, met: false, detail: `The target date (${when}) is before the start date (${showDate(goal.startDate)}).` };
+    return { ...base, met: false, detail: `The target date (${when}) is before the start date (${showDate(goal.startDate, locale)}).` };
   }
   if (!isDay(goal.createdOn)) return { ...base, met: true, detail: `Has a target date: ${when}.` };
   const days = daysBetween(goal.createdOn, goal.targetDate);
@@ -186,7 +184,7 @@ function timeBound(goal: SmartInput): SmartItem {
     return {
       ...base,
       met: false,
-      detail: `The target date (${when}) was not in the future when the goal was set (${showDate(goal.createdOn)}): pick a later date.`,
+      detail: `The target date (${when}) was not in the future when the goal was set (${showDate(goal.createdOn, locale)}): pick a later date.`,
     };
   }
   return { ...base, met: true, detail: `Due ${when}, ${days} ${days === 1 ? "day" : "days"} after the goal was set.` };
@@ -203,7 +201,8 @@ function timeBound(goal: SmartInput): SmartItem {
  * - Relevant: a parent goal or a stated reason (relevance);
  * - Time-bound: a target date after the creation date (`createdOn`, today while drafting) and not
  *   before the start date.
+ * Dates in the details are written in `locale` (the reader's: the API passes the request's).
  */
-export function smartCheck(goal: SmartInput): SmartItem[] {
-  return [specific(goal), measurable(goal), achievable(goal), relevant(goal), timeBound(goal)];
+export function smartCheck(goal: SmartInput, locale: string = DEFAULT_LOCALE): SmartItem[] {
+  return [specific(goal), measurable(goal), achievable(goal, locale), relevant(goal), timeBound(goal, locale)];
 }

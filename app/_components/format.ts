@@ -1,18 +1,18 @@
 import { formatDistanceToNowStrict, parseISO } from "date-fns";
 import { cache, use } from "react";
-import { DEFAULT_LOCALE, usableLocale } from "@/app/_lib/accept-language";
+import { formatIn as show, formatShortDay } from "@/domain/date-format.ts";
+import { DEFAULT_LOCALE, usableLocale } from "@/domain/locale.ts";
 import { LocaleContext } from "./locale-context";
 
-// The one place the UI turns dates into words. Every date follows the viewer's locale (the request's
-// Accept-Language, en-US when it names none we know): "Jan 20, 2027" in en-US, "20 Jan 2027" in
-// en-GB, "20. Jan. 2027" in de-DE. Each function takes an optional `locale` (tests, and callers that
-// know better); without one the viewer's is used:
+// The UI's dates as words, in the viewer's locale (the request's Accept-Language, en-US when it names
+// none we know): "Jan 20, 2027" in en-US, "20 Jan 2027" in en-GB, "20. Jan. 2027" in de-DE. The rule
+// itself is domain/date-format.ts, which the API's sentences (SMART, activity) use too. Each function
+// takes an optional `locale` (tests, and callers that know better); without one the viewer's is used:
 // - in the browser: <html data-locale>, which the server wrote, so hydration sees the server's text;
 // - while rendering a client component on the server: the LocaleProvider's context (per request);
 // - in a server component: the value the root layout remembered for this request (React `cache`
 //   is per request there).
-// Calendar dates ("2027-01-20") are days, not instants: they are formatted in UTC so no time zone
-// can shift them. Exports (CSV) and API text are not UI and stay ISO / as the API words them.
+// Exports (CSV) are not UI and stay ISO.
 
 const serverLocale = cache(() => ({ locale: null as string | null }));
 
@@ -40,47 +40,6 @@ export function viewerLocale(): string {
   }
 }
 
-// Building an Intl formatter costs far more than using one: keep one per locale, style and zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, style: keyof typeof STYLES, timeZone?: string): Intl.DateTimeFormat {
-  const key = `${locale}|${style}|${timeZone ?? ""}`;
-  let found = formatters.get(key);
-  if (!found) {
-    try {
-      found = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone });
-    } catch {
-      // An unknown zone: UTC, like the rest of the app.
-      found = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: "UTC" });
-    }
-    formatters.set(key, found);
-  }
-  return found;
-}
-
-const STYLES = {
-  date: { day: "numeric", month: "short", year: "numeric" },
-  dayMonth: { day: "numeric", month: "short" },
-  weekdayDate: { weekday: "short", day: "numeric", month: "short", year: "numeric" },
-  dateTime: { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
-  month: { month: "short" },
-  monthYear: { month: "short", year: "numeric" },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
-
-const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** A calendar date at UTC midnight (formatted in UTC), or an instant (formatted in the reader's zone). */
-function read(value: string | Date): { date: Date; timeZone?: string } {
-  if (value instanceof Date) return { date: value };
-  if (CALENDAR_DAY.test(value)) return { date: new Date(`${value}T00:00:00.000Z`), timeZone: "UTC" };
-  return { date: parseISO(value) };
-}
-
-function show(value: string | Date | null | undefined, style: keyof typeof STYLES, locale: string, timeZone?: string): string {
-  if (value == null || value === "") return "—";
-  const { date, timeZone: own } = read(value);
-  if (Number.isNaN(date.getTime())) return "—";
-  return formatter(locale, style, timeZone ?? own).format(date);
-}
-
 /** "2027-01-20" or an ISO timestamp -> "Jan 20, 2027" (en-US) / "20 Jan 2027" (en-GB). */
 export function formatDate(value: string | null | undefined, locale: string = viewerLocale()): string {
   return show(value, "date", locale);
@@ -88,8 +47,7 @@ export function formatDate(value: string | null | undefined, locale: string = vi
 
 /** A shorter date next to another: "Jan 20" / "20 Jan", with the year when it is not `sameYearAs`'s. */
 export function shortDate(value: string, sameYearAs?: string | null, locale: string = viewerLocale()): string {
-  const sameYear = !!sameYearAs && sameYearAs.slice(0, 4) === value.slice(0, 4);
-  return show(value, sameYear ? "dayMonth" : "date", locale);
+  return formatShortDay(value, sameYearAs, locale);
 }
 
 /** Day and month only: "Jan 20" / "20 Jan" (chart ticks, where the year is plain from the axis). */

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { rememberServerLocale } from "@/app/_components/format";
-import { pickLocale } from "./accept-language";
+import { pickLocale } from "@/domain/locale.ts";
 
 /**
  * The viewer's locale for this request (Accept-Language, else en-US). Also remembered for server

@@ -1,8 +1,10 @@
 import { addTypenameToDocument } from "@apollo/client/utilities";
 import { execute } from "graphql";
+import { headers } from "next/headers";
 import type { TadaDocumentNode } from "gql.tada";
 import type { Viewer } from "@/server/auth/viewer.ts";
 import { schema } from "@/graphql/schema.ts";
+import { pickLocale } from "@/domain/locale.ts";
 import { timeGraphql } from "@/server/request-metrics.ts";
 
 /**
@@ -17,13 +19,15 @@ export async function runServerQuery<R, V extends Record<string, unknown>>(
   viewer: Viewer | null,
 ): Promise<R | null> {
   try {
+    // The page's request's locale, as /api/graphql reads it, so the API's sentences match a refetch.
+    const locale = pickLocale((await headers()).get("accept-language"));
     // Counted as the request's GraphQL time (Server-Timing `gql`), like /api/graphql's execution.
     const result = await timeGraphql(async () =>
       execute({
         schema,
         document: addTypenameToDocument(document),
         variableValues: variables,
-        contextValue: { viewer },
+        contextValue: { viewer, locale },
       }),
     );
     if (result.errors?.length || !result.data) return null;

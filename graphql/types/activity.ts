@@ -36,7 +36,10 @@ export const ActivityRef = builder.prismaNode("Activity", {
     summary: t.string({
       description: "A sentence for people, e.g. “Dana marked “Beta with 20 teams” done”.",
       resolve: async (a, _args, ctx, info) =>
-        activitySummary({ kind: a.kind, actorName: (await userById(ctx, info).load(a.actorId))?.name ?? "", data: a.data as ActivityData }),
+        activitySummary(
+          { kind: a.kind, actorName: (await userById(ctx, info).load(a.actorId))?.name ?? "", data: a.data as ActivityData },
+          ctx.locale,
+        ),
     }),
   }),
 });

@@ -237,7 +237,7 @@ export const GoalRef = builder.prismaNode("Goal", {
             .filter((c) => c.value !== null)
             .reverse()
             .map((c) => ({ value: c.value!, on: todayIn(timeZone, c.createdAt) })),
-        });
+        }, ctx.locale);
       },
     }),
     progressHistory: t.field({

@@ -5,6 +5,9 @@ import { createApolloServer } from "../../graphql/server.ts";
 
 const server = createApolloServer();
 
+// The API's sentences write dates in the reader's locale; the specs read them as en-GB, like e2e.
+const TEST_LOCALE = "en-GB";
+
 export interface Result<T = any> {
   data: T | null | undefined;
   errors: readonly GraphQLFormattedError[] | undefined;
@@ -19,13 +22,13 @@ export async function run<T = any>(
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<Result<T>> {
-  const contextValue: Context = { viewer: userId ? await viewerForUser(userId) : null };
+  const contextValue: Context = { viewer: userId ? await viewerForUser(userId) : null, locale: TEST_LOCALE };
   return execute<T>(contextValue, query, variables);
 }
 
 /** Same as run(), authenticated with an API token as a Bearer client would be. */
 export async function runWithToken<T = any>(token: string, query: string, variables?: Record<string, unknown>) {
-  return execute<T>({ viewer: await viewerForApiToken(token) }, query, variables);
+  return execute<T>({ viewer: await viewerForApiToken(token), locale: TEST_LOCALE }, query, variables);
 }
 
 async function execute<T>(contextValue: Context, query: string, variables?: Record<string, unknown>): Promise<Result<T>> {

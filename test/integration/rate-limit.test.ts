@@ -81,7 +81,7 @@ describe("rate limits over /api/graphql", () => {
     const user = await createUser();
     const server = createApolloServer();
     const create = async () =>
-      server.executeOperation({ query: CREATE_TOKEN, variables: { name: "script" } }, { contextValue: { viewer: await viewerForUser(user.id) } });
+      server.executeOperation({ query: CREATE_TOKEN, variables: { name: "script" } }, { contextValue: { viewer: await viewerForUser(user.id), locale: "en-GB" } });
     for (let i = 0; i < limits.createApiToken.account.points; i++) expect((await create()).http.status ?? 200).toBe(200);
     const refused = await create();
     expect(refused.http.status).toBe(429);
@@ -96,7 +96,7 @@ describe("rate limits over /api/graphql", () => {
     const accept = async () =>
       server.executeOperation(
         { query: `mutation($token: String!) { acceptInvitation(input: { token: $token }) { __typename } }`, variables: { token: `wmi_${randomUUID()}` } },
-        { contextValue: { viewer: await viewerForUser(user.id) } },
+        { contextValue: { viewer: await viewerForUser(user.id), locale: "en-GB" } },
       );
     const code = (r: Awaited<ReturnType<typeof accept>>) => r.body.kind === "single" && r.body.singleResult.errors?.[0]?.extensions?.code;
     for (let i = 0; i < limits.acceptInvitation.account.points; i++) expect(code(await accept())).toBe("NOT_FOUND");

@@ -9,7 +9,7 @@ import { Button, ButtonLink } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
 import { EmptyState } from "@/app/_components/EmptyState";
-import { formatDateTime, formatRelative } from "@/app/_components/format";
+import { formatDateTime, formatRelative, formatWeekdayDate } from "@/app/_components/format";
 import { LoadMore } from "@/app/_components/LoadMore";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { SkeletonList } from "@/app/_components/Skeleton";
@@ -27,15 +27,16 @@ type ActivityData = ResultOf<typeof OrgActivityQuery>;
 type Entry = ActivityData["organization"]["activity"]["edges"][number]["node"];
 
 /**
- * "Today", "Yesterday" or "Tue 3 Mar 2026", in the organization's time zone: the day its due dates
- * are read in, and the same on the server and in the browser, so the first view hydrates as rendered.
+ * "Today", "Yesterday" or the day in the viewer's locale ("Tue, Mar 3, 2026" / "Tue, 3 Mar 2026"),
+ * in the organization's time zone: the day its due dates are read in, and the same on the server and
+ * in the browser, so the first view hydrates as rendered.
  */
 function dayLabel(iso: string, timeZone: string): string {
   const day = dayIn(timeZone, iso);
   const today = todayIn(timeZone);
   if (day === today) return "Today";
   if (day === format(subDays(parseISO(today), 1), "yyyy-MM-dd")) return "Yesterday";
-  return format(parseISO(day), "EEE d MMM yyyy");
+  return formatWeekdayDate(day);
 }
 
 type ActivitySeed = Seed<ResultOf<typeof OrgActivityQuery>, VariablesOf<typeof OrgActivityQuery>>;

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
+import { viewerLocale } from "@/app/_components/format";
 import { smartCheck } from "@/domain/smart.ts";
 import { type GoalFormValues, typedNumber } from "./goal-form-schema";
 import { SmartChecklist } from "./smart-checklist";
@@ -11,6 +12,7 @@ export type SmartContext = { createdOn: string; milestoneCount: number; checkIns
 export function GoalSmartPreview({ context }: { context: SmartContext }) {
   const { control } = useFormContext<GoalFormValues>();
   const values = useWatch({ control }) as GoalFormValues;
+  const locale = viewerLocale();
   const items = useMemo(
     () =>
       smartCheck({
@@ -28,8 +30,8 @@ export function GoalSmartPreview({ context }: { context: SmartContext }) {
         createdOn: context.createdOn,
         milestoneCount: context.milestoneCount,
         checkIns: context.checkIns,
-      }),
-    [values, context],
+      }, locale),
+    [values, context, locale],
   );
   return (
     <SmartChecklist

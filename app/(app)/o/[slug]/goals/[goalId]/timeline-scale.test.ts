@@ -57,16 +57,18 @@ describe("ticks", () => {
 
   it("labels Mondays for a short goal, all inside the window", () => {
     // 2026-03-02 is a Monday.
-    const ticks = timelineTicks(timelineDomain("2026-03-01", "2026-03-20"));
+    const ticks = timelineTicks(timelineDomain("2026-03-01", "2026-03-20"), "en-GB");
     expect(ticks.map((t) => t.date)).toEqual(["2026-03-02", "2026-03-09", "2026-03-16"]);
     expect(ticks.map((t) => t.label)).toEqual(["2 Mar", "9 Mar", "16 Mar"]);
+    expect(timelineTicks(timelineDomain("2026-03-01", "2026-03-20"), "en-US").map((t) => t.label)).toEqual(["Mar 2", "Mar 9", "Mar 16"]);
     expect(ticks.every((t) => t.year === null)).toBe(true);
     expect(ticks[0]!.x).toBeCloseTo((1 / 19) * 100);
   });
 
   it("labels month starts, with the year on the first tick and on January", () => {
-    const ticks = timelineTicks(timelineDomain("2025-10-15", "2026-03-31"));
+    const ticks = timelineTicks(timelineDomain("2025-10-15", "2026-03-31"), "en-GB");
     expect(ticks.map((t) => t.label)).toEqual(["Nov", "Dec", "Jan", "Feb", "Mar"]);
+    expect(timelineTicks(timelineDomain("2026-02-15", "2026-06-15"), "de-DE").map((t) => t.label)).toEqual(["Mär", "Apr", "Mai", "Jun"]);
     expect(ticks.map((t) => t.year)).toEqual(["2025", null, "2026", null, null]);
     expect(ticks.every((t) => t.x > 0 && t.x < 100)).toBe(true);
   });

@@ -8,6 +8,7 @@ import {
   format,
   parseISO,
 } from "date-fns";
+import { formatDayMonth, formatMonth, viewerLocale } from "@/app/_components/format";
 
 // The milestone timeline's date → x mapping and axis ticks. Dates are calendar dates "YYYY-MM-DD";
 // x is a percentage of the plot's width (0 at `from`, 100 at `to`), so the drawing stretches with
@@ -58,7 +59,7 @@ export function tickUnit(days: number): TickUnit {
 
 export interface Tick {
   date: string;
-  /** "2 Mar" (weeks), "Mar" (months), "Q2" (quarters) or "2027" (years). */
+  /** In the viewer's locale: "Mar 2" / "2 Mar" (weeks), "Mar" (months), "Q2" (quarters) or "2027" (years). */
   label: string;
   /** The year under a month or quarter label, on the first tick and on each January; else null. */
   year: string | null;
@@ -70,7 +71,7 @@ export interface Tick {
  * quarter ticks carry their year on a second line on the first tick and on each January, so the
  * year is never ambiguous and the labels stay short.
  */
-export function timelineTicks(domain: TimelineDomain): Tick[] {
+export function timelineTicks(domain: TimelineDomain, locale: string = viewerLocale()): Tick[] {
   const unit = tickUnit(domain.days);
   const interval = { start: parseISO(domain.from), end: parseISO(domain.to) };
   const dates =
@@ -87,7 +88,8 @@ export function timelineTicks(domain: TimelineDomain): Tick[] {
     // The interval helpers start at the period containing `from`, which may begin before it.
     if (key < domain.from || key > domain.to) continue;
     const withYear = (unit === "month" || unit === "quarter") && (ticks.length === 0 || date.getMonth() === 0);
-    const label = format(date, unit === "week" ? "d MMM" : unit === "month" ? "MMM" : unit === "quarter" ? "QQQ" : "yyyy");
+    const label =
+      unit === "week" ? formatDayMonth(key, locale) : unit === "month" ? formatMonth(key, false, locale) : format(date, unit === "quarter" ? "QQQ" : "yyyy");
     ticks.push({ date: key, label, year: withYear ? format(date, "yyyy") : null, x: timelineX(domain, key) });
   }
   return ticks;

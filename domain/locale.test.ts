@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentLang, pickLocale, usableLocale } from "./accept-language";
+import { documentLang, pickLocale, usableLocale } from "./locale.ts";
 
 describe("the viewer's locale from Accept-Language", () => {
   it("takes the first tag, by weight then order", () => {
