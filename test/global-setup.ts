@@ -1,6 +1,7 @@
 import pg from "pg";
 import { embeddedNotice, postgresAnswers } from "../scripts/postgres-probe.mjs";
 import { applyMigrations, pgRunner } from "../server/db/migrate.ts";
+import { installGraphileWorker } from "../server/jobs/install.ts";
 
 /**
  * With DATABASE_URL (any database on the target PostgreSQL server), the run gets a database of
@@ -27,6 +28,8 @@ export default async function setup() {
   const runner = await pgRunner(url.toString());
   await applyMigrations(runner);
   await runner.close();
+  // The job queue's schema: enqueueJob runs graphile_worker.add_job inside write transactions.
+  await installGraphileWorker(url.toString());
   // Workers are forked after global setup and inherit this.
   process.env.DATABASE_URL = url.toString();
 

@@ -5,6 +5,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../prisma/generated/client/client.ts";
 import { setPrisma } from "../server/db.ts";
 import { applyMigrations, pgliteRunner } from "../server/db/migrate.ts";
+import { installLocalQueue } from "../server/jobs/install.ts";
 import { countingAdapter } from "../server/request-metrics.ts";
 import { recordStatement } from "./helpers/statements.ts";
 
@@ -12,6 +13,8 @@ async function adapter() {
   if (process.env.DATABASE_URL) return new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 5 });
   const db = new PGlite();
   await applyMigrations(pgliteRunner(db));
+  // The in-process job queue's table (server/jobs/local-queue.ts): enqueueJob writes to it.
+  await installLocalQueue(pgliteRunner(db));
   return new PrismaPGlite(db);
 }
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { applyMigrations, pgliteRunner, pgRunner } from "../../server/db/migrate.ts";
+import { installGraphileWorker, installLocalQueue } from "../../server/jobs/install.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const migrationsDir = path.join(root, "prisma", "migrations");
@@ -44,7 +45,10 @@ async function main(): Promise<string[]> {
     const runner = await pgRunner(url);
     try {
       console.log(`Migrating ${new URL(url).pathname.slice(1)} on ${new URL(url).host}`);
-      return await applyMigrations(runner, { migrationsDir });
+      const applied = await applyMigrations(runner, { migrationsDir });
+      // The job queue's own schema (graphile_worker), which Prisma neither manages nor sees.
+      await installGraphileWorker(url);
+      return applied;
     } finally {
       await runner.close();
     }
@@ -55,7 +59,10 @@ async function main(): Promise<string[]> {
   const db = new PGlite(dataDir);
   try {
     console.log(`Migrating PGlite at ${dataDir}`);
-    return await applyMigrations(pgliteRunner(db), { migrationsDir });
+    const applied = await applyMigrations(pgliteRunner(db), { migrationsDir });
+    // The in-process job queue's table (waymark_jobs), outside Prisma's schema.
+    await installLocalQueue(pgliteRunner(db));
+    return applied;
   } finally {
     await db.close();
   }
