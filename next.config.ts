@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
     "pglite-prisma-adapter",
     "@prisma/adapter-pg",
     "@prisma/client",
+    // Email (server/email): mjml reads its components and configuration at run time.
+    "mjml",
+    "nodemailer",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -29,6 +29,13 @@ const schema = z.object({
   // Password hashing (scrypt) runs this many at a time; more than PASSWORD_HASH_QUEUE waiting are refused.
   PASSWORD_HASH_CONCURRENCY: z.coerce.number("PASSWORD_HASH_CONCURRENCY must be a whole number").int().positive().optional(),
   PASSWORD_HASH_QUEUE: z.coerce.number("PASSWORD_HASH_QUEUE must be a whole number").int().min(0).default(8),
+  // Email (server/email): sent through this SMTP server (smtp://user:pass@host:587, smtps://… for
+  // TLS from the start); unset, messages are kept in the database for the "Sent emails" page.
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" })
+    .optional(),
+  // The From of every email; default "Waymark <no-reply@<NEXTAUTH_URL's host>>".
+  MAIL_FROM: z.string().trim().min(3, "MAIL_FROM must be an address, e.g. Waymark <no-reply@example.com>").optional(),
   // Benchmarking aid: a file to append every SQL statement to, one JSON line each.
   WAYMARK_SQL_LOG: z.string().min(1).optional(),
 });
@@ -36,6 +43,11 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
+
+/** Forget the parsed environment, for tests that change a variable between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+}
 
 export function env(): Env {
   if (cached) return cached;
