@@ -42,6 +42,7 @@ const FIELD_LABELS: Record<string, string> = {
   weight: "weight",
   relevance: "relevance",
   rationale: "rationale",
+  checkInCadence: "check-in cadence",
 };
 
 const CONFIDENCE_WORDS: Record<string, string> = { ON_TRACK: "on track", AT_RISK: "at risk", OFF_TRACK: "off track" };

@@ -42,3 +42,6 @@ export const PLANNED_PROGRESS_POINTS = 1000;
 // A planning bound: what my work can list is not created by one flow that could count it.
 /** Milestones in one of a person's "my work" buckets, across their organizations. */
 export const PLANNED_MY_WORK = 2000;
+
+/** People one comment may mention (Comment.mentions); addComment refuses more. */
+export const MAX_MENTIONS = 50;

@@ -224,6 +224,29 @@ export const goalCommentsOf = (ctx: Context, at?: Place) =>
     ),
   );
 
+/** When each goal's latest check-in was recorded (null before the first): one grouped statement, not every check-in. */
+export const lastCheckInAtOf = (ctx: Context, at?: Place) =>
+  perRequest<Date | null>(ctx, "Goal.lastCheckInAt", at, async (goalIds) => {
+    const rows = await prisma().checkIn.groupBy({ by: ["goalId"], where: { goalId: { in: goalIds } }, _max: { createdAt: true } });
+    const latest = new Map(rows.map((r) => [r.goalId, r._max.createdAt] as const));
+    return goalIds.map((id) => latest.get(id) ?? null);
+  });
+
+/**
+ * Whether each "organizationId:userId" is a member now: one statement for a batch. Mentions name
+ * people by id, and only current members of the comment's organization are shown as people.
+ */
+export const isMemberOf = (ctx: Context, at?: Place) =>
+  perRequest<boolean>(ctx, "Membership.exists", at, async (keys) => {
+    const pairs = keys.map((key) => key.split(":") as [string, string]);
+    const rows = await prisma().membership.findMany({
+      where: { organizationId: { in: [...new Set(pairs.map(([org]) => org))] }, userId: { in: [...new Set(pairs.map(([, user]) => user))] } },
+      select: { organizationId: true, userId: true },
+    });
+    const members = new Set(rows.map((m) => `${m.organizationId}:${m.userId}`));
+    return keys.map((key) => members.has(key));
+  });
+
 /** What backward planning reads of each goal: its window, its milestones and their dependencies. */
 export interface PlanInputs {
   goal: Pick<Goal, "id" | "organizationId" | "startDate" | "targetDate">;

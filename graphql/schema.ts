@@ -12,6 +12,7 @@ import "./types/member-mutations.ts";
 import "./types/api-token.ts";
 import "./types/account.ts";
 import "./types/goal.ts";
+import "./types/goal-check-in.ts";
 import "./types/goal-mutations.ts";
 import "./types/milestone.ts";
 import "./types/milestone-mutations.ts";

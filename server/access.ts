@@ -28,3 +28,6 @@ export function requireRole(viewer: Viewer | null, organizationId: string, min: 
 
 /** Goals, milestones and assignments are edited by members and above; stakeholders only read. */
 export const EDITOR: Role = "MEMBER";
+
+/** Everyone in the organization may comment (and delete their own comments): stakeholders ask questions too. */
+export const COMMENTER: Role = "STAKEHOLDER";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Role } from "../prisma/generated/client/enums.ts";
-import { atLeast, EDITOR } from "./access.ts";
+import { atLeast, COMMENTER, EDITOR } from "./access.ts";
 import { canShare } from "./shares/shares.ts";
 import type { Viewer } from "./auth/viewer.ts";
 
@@ -39,7 +39,7 @@ export function orgPermissions(viewer: Viewer | null, organizationId: string): O
   const owner = atLeast(role, "OWNER");
   return {
     editGoals: atLeast(role, EDITOR),
-    comment: atLeast(role, EDITOR),
+    comment: atLeast(role, COMMENTER),
     manageMembers: admin,
     manageOwners: owner,
     manageSettings: admin,
@@ -65,6 +65,7 @@ export interface GoalPermissions {
 }
 
 export function goalPermissions(viewer: Viewer | null, goal: { organizationId: string; ownerId: string }): GoalPermissions {
-  const editor = atLeast(viewer?.roles.get(goal.organizationId), EDITOR);
-  return { edit: editor, checkIn: editor, close: editor, comment: editor, share: canShare(viewer, goal.organizationId, goal) };
+  const role = viewer?.roles.get(goal.organizationId);
+  const editor = atLeast(role, EDITOR);
+  return { edit: editor, checkIn: editor, close: editor, comment: atLeast(role, COMMENTER), share: canShare(viewer, goal.organizationId, goal) };
 }

@@ -15,4 +15,10 @@ describe("comment inputs", () => {
     expect(addCommentInput.safeParse({ body: "x".repeat(5001) }).success).toBe(false);
     expect(addCommentInput.safeParse({ body: "x".repeat(5000) }).success).toBe(true);
   });
+
+  it("refuses a comment that mentions more than 50 people", () => {
+    const mentions = (n: number) => Array.from({ length: n }, (_, i) => `@[P${i}](user:u${i})`).join(" ");
+    expect(addCommentInput.safeParse({ body: mentions(50) }).success).toBe(true);
+    expect(addCommentInput.safeParse({ body: mentions(51) }).error?.issues[0]?.message).toBe("A comment can mention at most 50 people.");
+  });
 });

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { MAX_MENTIONS } from "../limits.ts";
+import { mentionedUserIds } from "../mentions.ts";
 
 export const commentBodySchema = z
   .string({ error: "Write a comment." })
   .trim()
   .min(1, "Write a comment.")
-  .max(5000, "Comments must be at most 5000 characters.");
+  .max(5000, "Comments must be at most 5000 characters.")
+  .refine((body) => mentionedUserIds(body).length <= MAX_MENTIONS, `A comment can mention at most ${MAX_MENTIONS} people.`);
 
 /** What a comment is about: a goal or one of its milestones, exactly one of the two. */
 export const commentTargetInput = z

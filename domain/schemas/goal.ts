@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GoalKind, GoalOutcome, MetricDirection } from "../enums.ts";
+import { CheckInCadence, GoalKind, GoalOutcome, MetricDirection } from "../enums.ts";
 import { calendarDateSchema } from "../dates.ts";
 import { MAX_GOAL_YEARS, MAX_PLAN_YEAR, MIN_PLAN_YEAR } from "../limits.ts";
 
@@ -50,6 +50,9 @@ export const weightSchema = z
   .refine(Number.isFinite, "Weight must be a number.")
   .refine((w) => w >= 0, "Weight must be 0 or more.")
   .refine((w) => w <= 1000, "Weight must be at most 1000.");
+
+/** How often the owner is asked for a check-in (domain/check-in-cadence.ts). */
+export const checkInCadenceSchema = z.enum(CheckInCadence, { error: "Check-in cadence must be WEEKLY, BIWEEKLY, MONTHLY or NONE." });
 
 const reasonSchema = (label: string) => z.string().trim().max(2000, `${label} must be at most 2000 characters.`);
 const parentIdSchema = z.string().min(1, "Choose a parent goal.");
@@ -107,6 +110,7 @@ export const createGoalInput = z
     weight: weightSchema.default(1),
     relevance: reasonSchema("Relevance").default(""),
     rationale: reasonSchema("Rationale").default(""),
+    checkInCadence: checkInCadenceSchema.default("WEEKLY"),
   })
   .refine((g) => g.targetDate >= g.startDate, { path: ["targetDate"], message: DATE_ORDER_MESSAGE })
   .refine((g) => windowWithinLimit(g.startDate, g.targetDate), { path: ["targetDate"], message: GOAL_WINDOW_MESSAGE })
@@ -139,6 +143,7 @@ export const updateGoalInput = z.object({
   weight: weightSchema.optional(),
   relevance: reasonSchema("Relevance").optional(),
   rationale: reasonSchema("Rationale").optional(),
+  checkInCadence: checkInCadenceSchema.optional(),
 });
 export type UpdateGoalInput = z.input<typeof updateGoalInput>;
 

@@ -7,7 +7,10 @@ import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import { pageOf, totalCountField } from "../connections.ts";
 import { idOf } from "../ids.ts";
-import { goalById, goalCommentsOf, milestoneById, milestoneCommentsOf, userById } from "../loaders.ts";
+import { goalById, goalCommentsOf, isMemberOf, loadAll, milestoneById, milestoneCommentsOf, userById } from "../loaders.ts";
+import { mentionedUserIds } from "../../domain/mentions.ts";
+import { MAX_MENTIONS } from "../../domain/limits.ts";
+import { listSize } from "../complexity.ts";
 import { GoalRef, inputIdOf } from "./goal.ts";
 import { MilestoneRef } from "./milestone.ts";
 import { UserRef } from "./user.ts";
@@ -19,7 +22,21 @@ export const CommentRef = builder.prismaNode("Comment", {
   findUnique: (id, ctx) => ({ id, ...inViewerOrgs(ctx) }),
   ...batchedNodes((ids, ctx) => prisma().comment.findMany({ where: { id: { in: ids }, ...inViewerOrgs(ctx) } })),
   fields: (t) => ({
-    body: t.exposeString("body"),
+    body: t.exposeString("body", {
+      description: "As written: mentions are kept as @[Name](user:<id>) tokens; show them with `mentions`, whose names are current.",
+    }),
+    mentions: t.field({
+      type: [UserRef],
+      extensions: listSize(MAX_MENTIONS),
+      description:
+        "The people the body mentions who are members of the comment's organization now, in order of first mention. A mention of anyone else reads as plain text.",
+      resolve: async (c, _args, ctx, info) => {
+        const ids = mentionedUserIds(c.body).slice(0, MAX_MENTIONS);
+        if (ids.length === 0) return [];
+        const member = await isMemberOf(ctx, info).loadMany(ids.map((id) => `${c.organizationId}:${id}`));
+        return loadAll(userById(ctx, info), ids.filter((_, i) => member[i] === true));
+      },
+    }),
     author: t.field({ type: UserRef, resolve: (c, _args, ctx, info) => userById(ctx, info).load(c.authorId) as Promise<User> }),
     goal: t.field({ type: GoalRef, resolve: (c, _args, ctx, info) => goalById(ctx, info).load(c.goalId) as Promise<Goal> }),
     milestone: t.field({

@@ -3,6 +3,7 @@ import { archiveGoal, closeGoal, createGoal, reopenGoal, unarchiveGoal, updateGo
 import { builder } from "../builder.ts";
 import { idOf } from "../ids.ts";
 import { EXPECTED_VERSION_DESCRIPTION, withGlobalIdsInConflict } from "../stale-edit.ts";
+import { CheckInCadenceEnum } from "./goal-check-in.ts";
 import { GoalKindEnum, GoalOutcomeEnum, GoalPayload, inputIdOf, MetricDirectionEnum, userIdOf } from "./goal.ts";
 
 const CreateGoalInput = builder.inputType("CreateGoalInput", {
@@ -22,6 +23,7 @@ const CreateGoalInput = builder.inputType("CreateGoalInput", {
     weight: t.float({ description: "Weight in the parent's roll-up, 0..1000; defaults to 1." }),
     relevance: t.string({ description: "Why it matters." }),
     rationale: t.string({ description: "Why the target is reachable." }),
+    checkInCadence: t.field({ type: CheckInCadenceEnum, description: "How often the owner is asked to check in; defaults to WEEKLY." }),
   }),
 });
 
@@ -47,6 +49,7 @@ builder.mutationField("createGoal", (t) =>
         weight: input.weight ?? undefined,
         relevance: input.relevance ?? undefined,
         rationale: input.rationale ?? undefined,
+        checkInCadence: input.checkInCadence ?? undefined,
       });
       return { goalId: goal.id };
     },
@@ -70,6 +73,7 @@ const UpdateGoalInput = builder.inputType("UpdateGoalInput", {
     weight: t.float(),
     relevance: t.string(),
     rationale: t.string(),
+    checkInCadence: t.field({ type: CheckInCadenceEnum }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
   }),
 });
@@ -96,6 +100,7 @@ builder.mutationField("updateGoal", (t) =>
         weight: input.weight ?? undefined,
         relevance: input.relevance ?? undefined,
         rationale: input.rationale ?? undefined,
+        checkInCadence: input.checkInCadence ?? undefined,
       }, { expectedVersion: input.expectedVersion });
       return { goalId: (await withGlobalIdsInConflict(edit)).id };
     },

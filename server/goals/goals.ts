@@ -132,6 +132,7 @@ export async function createGoal(viewer: Viewer | null, organizationId: string, 
         weight: data.weight,
         relevance: data.relevance,
         rationale: data.rationale,
+        checkInCadence: data.checkInCadence,
       },
     });
     await recordActivity(tx, {
@@ -165,6 +166,7 @@ const editableValues = (goal: Goal) => ({
   weight: goal.weight,
   relevance: goal.relevance,
   rationale: goal.rationale,
+  checkInCadence: goal.checkInCadence,
 });
 
 /** `expectedVersion`: the version the edit was based on; an older one is refused (server/db/versioned.ts). */

@@ -74,11 +74,41 @@ describe("addComment", () => {
     expect(await rows(org.id)).toEqual([]);
   });
 
-  it("is FORBIDDEN for a stakeholder", async () => {
-    const { org, stakeholder, goal, milestone } = await team();
-    expect(codes(await run(stakeholder.id, ADD, { input: { goalId: gid("Goal", goal.id), body: "Hi" } }))).toEqual(["FORBIDDEN"]);
-    expect(codes(await run(stakeholder.id, ADD, { input: { milestoneId: gid("Milestone", milestone.id), body: "Hi" } }))).toEqual(["FORBIDDEN"]);
+  it("lets a stakeholder comment on a goal and a milestone, and delete their own comment only", async () => {
+    const { org, member, stakeholder, goal, milestone } = await team();
+    const onGoal = await run(stakeholder.id, ADD, { input: { goalId: gid("Goal", goal.id), body: "When does the beta start?" } });
+    expect(onGoal.errors).toBeUndefined();
+    expect(onGoal.data.addComment.comment).toMatchObject({ author: { id: gid("User", stakeholder.id) }, viewerCanDelete: true });
+    const onMilestone = await run(stakeholder.id, ADD, { input: { milestoneId: gid("Milestone", milestone.id), body: "Who tests it?" } });
+    expect(onMilestone.errors).toBeUndefined();
+
+    const others = await createComment({ goalId: goal.id, organizationId: org.id }, member, "Next week.");
+    expect(codes(await run(stakeholder.id, DELETE, { input: { commentId: gid("Comment", others.id) } }))).toEqual(["FORBIDDEN"]);
+    const own = await run(stakeholder.id, DELETE, { input: { commentId: onGoal.data.addComment.comment.id } });
+    expect(own.errors).toBeUndefined();
+    expect((await rows(org.id)).map((c) => c.body).sort()).toEqual(["Next week.", "Who tests it?"]);
+  });
+
+  it("keeps closed and archived goals read-only for a stakeholder too", async () => {
+    const { org, stakeholder, goal } = await team();
+    const archived = await createGoal(org, stakeholder, { title: "Old" });
+    await prisma().goal.update({ where: { id: goal.id }, data: { closedAt: new Date(), outcome: "ACHIEVED" } });
+    await prisma().goal.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    for (const id of [goal.id, archived.id]) {
+      const result = await run(stakeholder.id, ADD, { input: { goalId: gid("Goal", id), body: "Hi" } });
+      expect(codes(result)).toEqual(["CONFLICT"]);
+    }
     expect(await rows(org.id)).toEqual([]);
+  });
+
+  it("tells Goal.viewerCan and Organization.viewerCan that a stakeholder may comment, and no more", async () => {
+    const { org, stakeholder, goal } = await team();
+    const result = await run(
+      stakeholder.id,
+      `query($id: ID!, $slug: String!) { goal(id: $id) { viewerCan { edit comment } } organization(slug: $slug) { viewerCan { editGoals comment } } }`,
+      { id: gid("Goal", goal.id), slug: org.slug },
+    );
+    expect(result.data).toEqual({ goal: { viewerCan: { edit: false, comment: true } }, organization: { viewerCan: { editGoals: false, comment: true } } });
   });
 });
 
@@ -121,8 +151,8 @@ describe("tenant isolation", () => {
       [ADD, { milestoneId: gid("Milestone", theirs.milestone.id), body: "Planted" }, { milestoneId: gid("Milestone", "missing"), body: "Planted" }],
       [DELETE, { commentId: gid("Comment", comment.id) }, { commentId: gid("Comment", "missing") }],
     ];
-    // Admins of their own organization get no further.
-    for (const user of [mine.member, mine.owner]) {
+    // Admins (and stakeholders, who may comment at home) of their own organization get no further.
+    for (const user of [mine.member, mine.owner, mine.stakeholder]) {
       for (const [mutation, input, missingInput] of attempts) {
         const result = await run(user.id, mutation, { input });
         const missing = await run(user.id, mutation, { input: missingInput });

@@ -63,7 +63,7 @@ describe("Organization.viewerCan", () => {
       },
       STAKEHOLDER: {
         editGoals: false,
-        comment: false,
+        comment: true,
         manageMembers: false,
         manageOwners: false,
         manageSettings: false,
