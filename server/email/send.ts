@@ -3,7 +3,7 @@ import type { EmailMessage } from "../../prisma/generated/client/client.ts";
 import { prisma } from "../db.ts";
 import { oneClickUnsubscribeUrl } from "./links.ts";
 import { mailFrom, mailTransport } from "./transport.ts";
-import type { UnsubscribeTopic } from "./unsubscribe-token.ts";
+import { type UnsubscribeTopic, verifyUnsubscribeToken } from "./unsubscribe-token.ts";
 
 /**
  * Attempts before a message is marked FAILED. The queue retries a thrown job with a growing pause
@@ -15,16 +15,13 @@ export const MAX_SEND_ATTEMPTS = 8;
 
 const ERROR_LENGTH = 1000;
 
-/** What the message's unsubscribe link turns off, read from its dedupeKey, for List-Unsubscribe. */
-async function topicOf(email: Pick<EmailMessage, "dedupeKey" | "userId">): Promise<UnsubscribeTopic | null> {
-  const [prefix, a, b] = email.dedupeKey.split(":");
-  if (prefix === "invitation" && a) return { type: "invitation", invitationId: a };
-  if (prefix === "digest" && a && b) return { type: "digest", userId: a, organizationId: b };
-  if (prefix === "notification" && a) {
-    const n = await prisma().notification.findUnique({ where: { id: a }, select: { recipientId: true, kind: true } });
-    return n ? { type: "notification", userId: n.recipientId, kind: n.kind } : null;
-  }
-  return null;
+// The message's own unsubscribe link (every Waymark email has one, see render.ts) tells what it
+// unsubscribes from; a notification row may be gone by now (email-only recipients keep none).
+const UNSUBSCRIBE_LINK = /\/unsubscribe\?token=([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/;
+
+function topicOf(email: Pick<EmailMessage, "text">): UnsubscribeTopic | null {
+  const token = UNSUBSCRIBE_LINK.exec(email.text)?.[1];
+  return token ? verifyUnsubscribeToken(token) : null;
 }
 
 /**
@@ -48,7 +45,7 @@ export async function sendEmail(emailId: string): Promise<void> {
     return;
   }
 
-  const topic = await topicOf(email);
+  const topic = topicOf(email);
   const unsubscribe = topic ? oneClickUnsubscribeUrl(topic) : undefined;
   try {
     await transport.sendMail({

@@ -8,6 +8,7 @@ import { prisma } from "../db.ts";
 import { writeTransaction } from "../db/write-transaction.ts";
 import { conflict, forbidden, notFound, parseInput } from "../errors.ts";
 import { PLANNED_LINKS } from "../../domain/limits.ts";
+import { queueInvitationEmail } from "../email/invitation-email.ts";
 import { refuseAtMembershipLimit } from "../orgs/membership-limit.ts";
 import { chargeAttempt } from "../rate-limit/enforce.ts";
 import {
@@ -42,10 +43,11 @@ export async function inviteMember(viewer: Viewer | null, organizationId: string
   const data = parseInput(inviteMemberInput, input);
   if (data.role === "OWNER" && actorRole !== "OWNER") throw forbidden("Only an owner can invite another owner.");
 
-  const member = await prisma().membership.findFirst({
-    where: { organizationId, user: { email: data.email } },
-    select: { id: true },
-  });
+  const [member, organization, inviter] = await Promise.all([
+    prisma().membership.findFirst({ where: { organizationId, user: { email: data.email } }, select: { id: true } }),
+    prisma().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true } }),
+    prisma().user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } }),
+  ]);
   if (member) throw conflict("email", `${data.email} is already a member of this organization.`);
 
   const token = newSecret("wmi");
@@ -66,7 +68,7 @@ export async function inviteMember(viewer: Viewer | null, organizationId: string
       },
       () => tx.invitation.count({ where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } }),
     );
-    return tx.invitation.create({
+    const created = await tx.invitation.create({
       data: {
         organizationId,
         email: data.email,
@@ -76,6 +78,9 @@ export async function inviteMember(viewer: Viewer | null, organizationId: string
         expiresAt: invitationExpiry(now),
       },
     });
+    // "Send invitation" sends it: queued with the invitation, sent by the job after commit.
+    await queueInvitationEmail(tx, created, token, { organization: organization.name, invitedBy: inviter.name });
+    return created;
   });
   return { invitation, token };
 }
