@@ -6,6 +6,7 @@ import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, parseInput } from "../errors.ts";
 import { assertOpen, findGoal, lockGoal } from "../goals/goals.ts";
 import { recomputeProgress } from "../goals/recompute.ts";
+import { enqueueJob } from "../jobs/enqueue.ts";
 import { createCheckInInput, type CreateCheckInInput } from "../../domain/schemas/check-in.ts";
 
 /**
@@ -50,6 +51,7 @@ export async function createCheckIn(viewer: Viewer | null, goalId: string, input
       goalId: goal.id,
       data: { goalTitle: goal.title, value: checkIn.value, unit: goal.unit, confidence: data.confidence },
     });
+    await enqueueJob(tx, "notify", { type: "GOAL_CHANGED", organizationId: goal.organizationId, goalId: goal.id, actorId: viewer!.userId });
     return { checkInId: checkIn.id, goalId: goal.id };
   });
 }

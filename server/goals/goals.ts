@@ -8,6 +8,7 @@ import { assertVersion, bumpVersion, parseExpectedVersion } from "../db/versione
 import { writeTransaction } from "../db/write-transaction.ts";
 import { dateKey } from "../../domain/dates.ts";
 import { badInput, conflict, notFound, parseInput } from "../errors.ts";
+import { enqueueJob } from "../jobs/enqueue.ts";
 import { lockChain, recomputeProgress } from "./recompute.ts";
 import {
   closeGoalInput,
@@ -132,7 +133,6 @@ export async function createGoal(viewer: Viewer | null, organizationId: string, 
         weight: data.weight,
         relevance: data.relevance,
         rationale: data.rationale,
-        checkInCadence: data.checkInCadence,
       },
     });
     await recordActivity(tx, {
@@ -144,6 +144,7 @@ export async function createGoal(viewer: Viewer | null, organizationId: string, 
     });
     // The first point of the history, and the parent's roll-up now that it has one more child.
     await recomputeProgress(tx, goal.id, { snapshot: "always" });
+    await enqueueJob(tx, "notify", { type: "OWNER_ASSIGNED", organizationId, actorId: viewer!.userId, recipientId: goal.ownerId, goalId: goal.id, at: goal.createdAt.toISOString() });
     return goal;
   });
 }
@@ -166,7 +167,6 @@ const editableValues = (goal: Goal) => ({
   weight: goal.weight,
   relevance: goal.relevance,
   rationale: goal.rationale,
-  checkInCadence: goal.checkInCadence,
 });
 
 /** `expectedVersion`: the version the edit was based on; an older one is refused (server/db/versioned.ts). */
@@ -245,6 +245,8 @@ export async function updateGoal(viewer: Viewer | null, goalId: string, input: U
       goalId: goal.id,
       data: { goalTitle: updated.title, fields, ...(changes.title !== undefined ? { previousTitle: goal.title } : {}) },
     });
+    if ("ownerId" in changes) await enqueueJob(tx, "notify", { type: "OWNER_ASSIGNED", organizationId: goal.organizationId, actorId: viewer!.userId, recipientId: updated.ownerId, goalId: goal.id, at: updated.updatedAt.toISOString() });
+    await enqueueJob(tx, "notify", { type: "GOAL_CHANGED", organizationId: goal.organizationId, goalId: goal.id, actorId: viewer!.userId });
     const progressInputs = ["kind", "unit", "startValue", "targetValue", "direction", "parentId", "weight"];
     if (fields.some((f) => progressInputs.includes(f))) {
       await recomputeProgress(tx, goal.id);
@@ -305,6 +307,7 @@ export async function closeGoal(viewer: Viewer | null, goalId: string, input: Cl
       isWin: data.outcome === "ACHIEVED",
       data: { goalTitle: goal.title, outcome: data.outcome },
     });
+    await enqueueJob(tx, "notify", { type: "GOAL_CLOSED", organizationId: goal.organizationId, actorId: viewer!.userId, goalId: goal.id, closedAt: updated.closedAt!.toISOString() });
     return updated;
   });
 }

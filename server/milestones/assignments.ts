@@ -6,6 +6,7 @@ import { writeTransaction } from "../db/write-transaction.ts";
 import { badInput, conflict, isUniqueViolation, parseInput } from "../errors.ts";
 import { MAX_ASSIGNEES_PER_MILESTONE } from "../../domain/limits.ts";
 import { assertOpen } from "../goals/goals.ts";
+import { enqueueJob } from "../jobs/enqueue.ts";
 import { findMilestone } from "./milestones.ts";
 import { assignmentInput } from "../../domain/schemas/milestone.ts";
 
@@ -31,9 +32,11 @@ export async function assignMilestone(viewer: Viewer | null, milestoneId: string
   if (assigned.length >= MAX_ASSIGNEES_PER_MILESTONE && !assigned.some((a) => a.userId === userId)) {
     throw conflict("userId", `A milestone can have at most ${MAX_ASSIGNEES_PER_MILESTONE} people assigned.`);
   }
-  const assignment = await writeTransaction((tx) =>
-    tx.assignment.upsert({ where, update: {}, create: { milestoneId: milestone.id, userId, organizationId: milestone.organizationId } }),
-  ).catch(async (error: unknown) => {
+  const assignment = await writeTransaction(async (tx) => {
+    const row = await tx.assignment.upsert({ where, update: {}, create: { milestoneId: milestone.id, userId, organizationId: milestone.organizationId } });
+    await enqueueJob(tx, "notify", { type: "ASSIGNEE_ADDED", organizationId: milestone.organizationId, actorId: viewer!.userId, recipientId: userId, goalId: milestone.goalId, milestoneId: milestone.id, assignmentId: row.id });
+    return row;
+  }).catch(async (error: unknown) => {
       // Two identical requests racing: the loser reads the winner's row.
       if (isUniqueViolation(error)) return prisma().assignment.findUniqueOrThrow({ where });
       throw error;

@@ -11,6 +11,7 @@ import { badInput, conflict, notFound, parseInput } from "../errors.ts";
 import { MAX_MILESTONES_PER_GOAL } from "../../domain/limits.ts";
 import { assertOpen, findGoal, lockGoal } from "../goals/goals.ts";
 import { recomputeProgress } from "../goals/recompute.ts";
+import { enqueueJob } from "../jobs/enqueue.ts";
 import { setDependencies } from "./dependencies.ts";
 import { moveDueDate } from "../../domain/schedule.ts";
 import {
@@ -80,6 +81,8 @@ export async function createMilestone(viewer: Viewer | null, goalId: string, inp
       data: { goalTitle: goal.title, milestoneTitle: milestone.title },
     });
     await recomputeProgress(tx, goal.id);
+    if (milestone.ownerId) await enqueueJob(tx, "notify", { type: "OWNER_ASSIGNED", organizationId: goal.organizationId, actorId: viewer!.userId, recipientId: milestone.ownerId, goalId: goal.id, milestoneId: milestone.id, at: milestone.createdAt.toISOString() });
+    await enqueueJob(tx, "notify", { type: "GOAL_CHANGED", organizationId: goal.organizationId, goalId: goal.id, actorId: viewer!.userId });
     return milestone;
   });
 }
@@ -158,6 +161,8 @@ export async function updateMilestone(
     } else if (data.weight !== undefined && data.weight !== milestone.weight) {
       await recomputeProgress(tx, goal.id);
     }
+    if (updated.ownerId && updated.ownerId !== milestone.ownerId) await enqueueJob(tx, "notify", { type: "OWNER_ASSIGNED", ...activity, recipientId: updated.ownerId, at: now.toISOString() });
+    await enqueueJob(tx, "notify", { type: "GOAL_CHANGED", organizationId: goal.organizationId, goalId: goal.id, actorId: viewer!.userId });
     return updated;
   });
 }
@@ -215,6 +220,7 @@ export async function deleteMilestone(viewer: Viewer | null, milestoneId: string
       data: { goalTitle: goal.title, milestoneTitle: current.title },
     });
     await recomputeProgress(tx, goal.id);
+    await enqueueJob(tx, "notify", { type: "GOAL_CHANGED", organizationId: goal.organizationId, goalId: goal.id, actorId: viewer!.userId });
   });
   return { goalId: milestone.goalId, deletedMilestoneId: milestone.id };
 }
