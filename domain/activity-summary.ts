@@ -1,7 +1,8 @@
 // The sentence a person reads for each activity. Pure (no server-only imports) so the UI can use
 // it too. Titles come from the activity's own data, as they were when it happened.
 import { formatShortDay } from "./date-format.ts";
-import type { ActivityKind } from "./enums.ts";
+import type { ActivityKind, GoalOutcome } from "./enums.ts";
+import { OUTCOME_LABELS } from "./labels.ts";
 import { DEFAULT_LOCALE } from "./locale.ts";
 
 /** Kind-specific details stored with an activity (Activity.data). */
@@ -47,12 +48,6 @@ const FIELD_LABELS: Record<string, string> = {
 
 const CONFIDENCE_WORDS: Record<string, string> = { ON_TRACK: "on track", AT_RISK: "at risk", OFF_TRACK: "off track" };
 const ROLE_WORDS: Record<string, string> = { OWNER: "an owner", ADMIN: "an admin", MEMBER: "a member", STAKEHOLDER: "a stakeholder" };
-const OUTCOME_WORDS: Record<string, string> = {
-  ACHIEVED: "achieved",
-  PARTIALLY_ACHIEVED: "partially achieved",
-  MISSED: "missed",
-  DROPPED: "dropped",
-};
 
 const quote = (title: string | undefined) => `“${title ?? "untitled"}”`;
 
@@ -91,7 +86,7 @@ export function activitySummary(
       return `${who} unarchived ${goal}`;
     case "GOAL_CLOSED":
       if (d.outcome === "DROPPED") return `${who} dropped ${goal}`;
-      return `${who} closed ${goal} as ${OUTCOME_WORDS[d.outcome ?? ""] ?? "done"}`;
+      return `${who} closed ${goal} as ${OUTCOME_LABELS[d.outcome as GoalOutcome]?.toLowerCase() ?? "done"}`;
     case "MILESTONE_CREATED":
       return `${who} added the milestone ${milestone} to ${goal}`;
     case "MILESTONE_DONE":

@@ -11,7 +11,8 @@ export const HEALTH_LABELS: Record<Health, string> = {
 };
 export const HEALTH_TONES: Record<Health, BadgeTone> = { ON_TRACK: "green", AT_RISK: "amber", OFF_TRACK: "red", NOT_ENOUGH_DATA: "neutral" };
 
-const dots: Record<Health, string> = {
+/** The colour dot beside a health, wherever one is drawn. */
+export const HEALTH_DOTS: Record<Health, string> = {
   ON_TRACK: "bg-emerald-500",
   AT_RISK: "bg-amber-500",
   OFF_TRACK: "bg-red-500",
@@ -37,7 +38,7 @@ export function HealthBadge({
 }) {
   return (
     <Badge tone={HEALTH_TONES[health]} title={title} className={cx(size === "md" && "px-2.5 py-1 text-sm", className)}>
-      <span aria-hidden className={cx("inline-block shrink-0 rounded-full", dots[health], size === "md" ? "size-2" : "size-1.5")} />
+      <span aria-hidden className={cx("inline-block shrink-0 rounded-full", HEALTH_DOTS[health], size === "md" ? "size-2" : "size-1.5")} />
       {prefix ? <span className="font-normal">{prefix}</span> : null}
       {HEALTH_LABELS[health]}
     </Badge>

@@ -1,13 +1,8 @@
+import { MILESTONE_STATE_LABELS } from "@/domain/labels.ts";
+import type { EffectiveStatus } from "@/domain/schedule.ts";
 import { Badge, type BadgeTone } from "./Badge";
 
-export type MilestoneState = "PLANNED" | "IN_PROGRESS" | "DONE" | "MISSED";
-
-export const MILESTONE_STATE_LABELS: Record<MilestoneState, string> = {
-  PLANNED: "Planned",
-  IN_PROGRESS: "In progress",
-  DONE: "Done",
-  MISSED: "Missed",
-};
+export type MilestoneState = EffectiveStatus;
 
 const tones: Record<MilestoneState, BadgeTone> = { PLANNED: "neutral", IN_PROGRESS: "blue", DONE: "green", MISSED: "red" };
 

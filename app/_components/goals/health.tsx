@@ -2,41 +2,29 @@ import { TriangleAlert } from "lucide-react";
 import { Badge, type BadgeTone } from "@/app/_components/Badge";
 import { cx } from "@/app/_components/cx";
 import { type Health, HEALTH_LABELS } from "@/app/_components/HealthBadge";
+import type { GoalOutcome } from "@/domain/enums.ts";
 import { HEALTH_GRACE_DAYS, HEALTH_THRESHOLDS } from "@/domain/health.ts";
+import { OUTCOME_LABELS } from "@/domain/labels.ts";
 import { formatNumber } from "@/domain/progress.ts";
 import { Icon } from "./icons";
 
 // Outcome, confidence mismatch and metric summaries for the goals list: always words, colour only
 // as a second cue. Health itself uses the shared HealthBadge.
 
-export type OutcomeValue = "ACHIEVED" | "PARTIALLY_ACHIEVED" | "MISSED" | "DROPPED";
-
-const OUTCOME_LABEL: Record<OutcomeValue, string> = {
-  ACHIEVED: "Achieved",
-  PARTIALLY_ACHIEVED: "Partially achieved",
-  MISSED: "Missed",
-  DROPPED: "Dropped",
-};
-const OUTCOME_TONE: Record<OutcomeValue, BadgeTone> = { ACHIEVED: "green", PARTIALLY_ACHIEVED: "amber", MISSED: "red", DROPPED: "neutral" };
-
-export const HEALTH_DOT: Record<Health, string> = {
-  ON_TRACK: "bg-emerald-500",
-  AT_RISK: "bg-amber-500",
-  OFF_TRACK: "bg-red-500",
-  NOT_ENOUGH_DATA: "bg-slate-400",
-};
+const OUTCOME_TONE: Record<GoalOutcome, BadgeTone> = { ACHIEVED: "green", PARTIALLY_ACHIEVED: "amber", MISSED: "red", DROPPED: "neutral" };
 
 const pts = (share: number) => Math.round(share * 100);
 
 /** The thresholds in words, from the one place they are defined. */
 export const HEALTH_RULE = `Health compares progress with the pace expected by today (the share of the start → target window that has passed): more than ${pts(HEALTH_THRESHOLDS.atRisk)}% behind is at risk, more than ${pts(HEALTH_THRESHOLDS.offTrack)}% behind is off track, and each missed milestone lowers it one level. A new goal is not judged (not enough data yet) until its first check-in, progress or milestone due date, or for its first ${HEALTH_GRACE_DAYS} days.`;
 
-export function OutcomeBadge({ outcome, className }: { outcome: OutcomeValue; className?: string }) {
+/** A closed goal's outcome: the one badge every page shows it with. */
+export function OutcomeBadge({ outcome, className }: { outcome: GoalOutcome; className?: string }) {
   return (
     <Badge tone={OUTCOME_TONE[outcome]} className={className} title="Closed">
       {outcome === "ACHIEVED" ? <Icon name="check" className="-ml-0.5 size-3.5" /> : null}
       <span className="sr-only">Closed: </span>
-      {OUTCOME_LABEL[outcome]}
+      {OUTCOME_LABELS[outcome]}
     </Badge>
   );
 }

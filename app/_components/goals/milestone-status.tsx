@@ -2,17 +2,10 @@
 
 import { useId } from "react";
 import { cx } from "@/app/_components/cx";
-import { Badge } from "@/app/_components/Badge";
+import { MilestoneStateBadge } from "@/app/_components/MilestoneStateBadge";
+import { MILESTONE_STATE_LABELS, SETTABLE_MILESTONE_STATUSES } from "@/domain/labels.ts";
 import { Icon } from "./icons";
 import type { MilestoneData, MilestoneStatus } from "./milestone-row-fields";
-
-export const STATUS_LABELS: Record<MilestoneStatus, string> = {
-  PLANNED: "Planned",
-  IN_PROGRESS: "In progress",
-  DONE: "Done",
-};
-
-const badgeTones = { PLANNED: "neutral", IN_PROGRESS: "blue", DONE: "green" } as const;
 
 const selectStyles: Record<MilestoneStatus, string> = {
   PLANNED: "bg-slate-50 text-slate-700 ring-slate-300",
@@ -32,7 +25,7 @@ type Props = {
  * milestone also carries its "Missed" badge beside the title).
  */
 export function MilestoneStatusControl({ milestone: m, onChange }: Props) {
-  const badge = <Badge tone={badgeTones[m.status]}>{STATUS_LABELS[m.status]}</Badge>;
+  const badge = <MilestoneStateBadge state={m.status} />;
   if (!onChange) return badge;
   return (
     <>
@@ -67,9 +60,9 @@ function MilestoneStatusSelect({
           selectStyles[status],
         )}
       >
-        {(Object.keys(STATUS_LABELS) as MilestoneStatus[]).map((s) => (
+        {SETTABLE_MILESTONE_STATUSES.map((s) => (
           <option key={s} value={s}>
-            {STATUS_LABELS[s]}
+            {MILESTONE_STATE_LABELS[s]}
           </option>
         ))}
       </select>

@@ -2,10 +2,9 @@ import { Badge } from "@/app/_components/Badge";
 import { HealthBadge } from "@/app/_components/HealthBadge";
 import { formatDate } from "@/app/_components/format";
 import { MilestoneStateBadge } from "@/app/_components/MilestoneStateBadge";
+import { OutcomeBadge } from "@/app/_components/goals/health";
 import { PaceProgressBar } from "@/app/_components/PaceProgressBar";
 import type { SharedGoalData } from "./shared-view";
-
-const outcomeLabels = { ACHIEVED: "Achieved", PARTIALLY_ACHIEVED: "Partially achieved", MISSED: "Missed", DROPPED: "Dropped" } as const;
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 const withUnit = (value: number, unit: string | null) => `${number.format(value)}${unit ? ` ${unit}` : ""}`;
@@ -43,7 +42,7 @@ export function SharedGoalView({ goal, organizationName }: { goal: SharedGoalDat
           </h2>
           <div className="flex flex-wrap items-center gap-2">
             {goal.isClosed && goal.outcome ? (
-              <Badge tone={goal.outcome === "ACHIEVED" ? "green" : "neutral"}>Closed: {outcomeLabels[goal.outcome]}</Badge>
+              <OutcomeBadge outcome={goal.outcome} />
             ) : goal.health ? (
               <HealthBadge health={goal.health} size="md" title={goal.healthExplanation ?? undefined} />
             ) : null}

@@ -3,8 +3,8 @@
 import { Cell, Pie, PieChart } from "recharts";
 import { cx } from "@/app/_components/cx";
 import { Disclosure } from "@/app/_components/Disclosure";
-import { type Health, HEALTH_LABELS } from "@/app/_components/HealthBadge";
-import { HEALTH_DOT, HEALTH_RULE } from "@/app/_components/goals/health";
+import { type Health, HEALTH_DOTS, HEALTH_LABELS } from "@/app/_components/HealthBadge";
+import { HEALTH_RULE } from "@/app/_components/goals/health";
 import type { DashboardData } from "./operations";
 
 type Counts = DashboardData["healthCounts"];
@@ -89,7 +89,7 @@ export function HealthOverview({
                     )}
                   >
                     <span className="flex items-center gap-2 text-sm text-slate-600">
-                      <span aria-hidden className={cx("size-2 shrink-0 rounded-full", HEALTH_DOT[s.health])} />
+                      <span aria-hidden className={cx("size-2 shrink-0 rounded-full", HEALTH_DOTS[s.health])} />
                       {HEALTH_LABELS[s.health]}
                     </span>
                     <span className="mt-0.5 block text-2xl font-semibold text-slate-900 tabular-nums">{counts[s.key]}</span>

@@ -1,6 +1,7 @@
 import { formatDate } from "@/app/_components/format.ts";
 import { HEALTH_LABELS, type Health } from "@/app/_components/HealthBadge.tsx";
-import { MILESTONE_STATE_LABELS, type MilestoneState } from "@/app/_components/MilestoneStateBadge.tsx";
+import type { MilestoneState } from "@/app/_components/MilestoneStateBadge.tsx";
+import { MILESTONE_STATE_LABELS } from "@/domain/labels.ts";
 import { formatPercent } from "@/domain/progress.ts";
 
 // What the roadmap says in words: the accessible names (and tooltips) of its bars and markers.

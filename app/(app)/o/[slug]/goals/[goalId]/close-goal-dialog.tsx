@@ -7,7 +7,9 @@ import { cx } from "@/app/_components/cx";
 import { Dialog } from "@/app/_components/Dialog";
 import { TextArea } from "@/app/_components/fields";
 import { formErrorsFrom } from "@/app/_components/form-errors";
-import { formatPercent, type Outcome, OUTCOME_HINTS, OUTCOME_LABELS } from "./goal-labels";
+import type { GoalOutcome as Outcome } from "@/domain/enums.ts";
+import { OUTCOME_HINTS, OUTCOME_LABELS } from "@/domain/labels.ts";
+import { formatPercent } from "./goal-labels";
 
 const OUTCOMES: Outcome[] = ["ACHIEVED", "PARTIALLY_ACHIEVED", "MISSED", "DROPPED"];
 const selected: Record<Outcome, string> = {

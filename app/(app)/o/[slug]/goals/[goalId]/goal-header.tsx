@@ -13,7 +13,7 @@ import { targetHint } from "@/app/_components/goals/dates";
 import { Icon } from "@/app/_components/goals/icons";
 import { editGoalHref, goalHref, goalsHref } from "@/app/_components/goals/paths";
 import type { GoalHeaderGoal } from "./goal-header-fields";
-import { OUTCOME_LABELS, OUTCOME_TONES } from "./goal-labels";
+import { OutcomeBadge } from "@/app/_components/goals/health";
 import type { GoalActions } from "./use-goal-actions";
 
 /** Title, owner, dates and parent; Print, and for editors Edit, Close and Archive. */
@@ -83,7 +83,7 @@ export function GoalHeader({
             {goal.title}
           </span>
           {archived ? <Badge className="align-middle">Archived</Badge> : null}
-          {closed && goal.outcome ? <Badge tone={OUTCOME_TONES[goal.outcome]}>{OUTCOME_LABELS[goal.outcome]}</Badge> : null}
+          {closed && goal.outcome ? <OutcomeBadge outcome={goal.outcome} /> : null}
         </span>
       }
       description={<span className="flex flex-wrap items-center gap-x-5 gap-y-1.5">{meta}</span>}

@@ -1,29 +1,6 @@
-import type { BadgeTone } from "@/app/_components/Badge";
 import { formatPercent } from "@/domain/progress.ts";
 
-export type Outcome = "ACHIEVED" | "PARTIALLY_ACHIEVED" | "MISSED" | "DROPPED";
 export type Direction = "INCREASE" | "DECREASE" | "STAY_ABOVE" | "STAY_BELOW";
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  ACHIEVED: "Achieved",
-  PARTIALLY_ACHIEVED: "Partially achieved",
-  MISSED: "Missed",
-  DROPPED: "Dropped",
-};
-
-export const OUTCOME_HINTS: Record<Outcome, string> = {
-  ACHIEVED: "The target was reached.",
-  PARTIALLY_ACHIEVED: "Real progress, short of the target.",
-  MISSED: "The target date passed without reaching it.",
-  DROPPED: "No longer worth pursuing.",
-};
-
-export const OUTCOME_TONES: Record<Outcome, BadgeTone> = {
-  ACHIEVED: "green",
-  PARTIALLY_ACHIEVED: "amber",
-  MISSED: "red",
-  DROPPED: "neutral",
-};
 
 export { formatPercent };
 

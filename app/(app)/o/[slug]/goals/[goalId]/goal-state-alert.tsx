@@ -5,7 +5,7 @@ import { Button } from "@/app/_components/Button";
 import { formatDayIn } from "@/app/_components/format";
 import { Icon } from "@/app/_components/goals/icons";
 import type { GoalHeaderGoal } from "./goal-header-fields";
-import { OUTCOME_LABELS } from "./goal-labels";
+import { OUTCOME_LABELS } from "@/domain/labels.ts";
 import type { GoalActions } from "./use-goal-actions";
 
 /** Why an archived or closed goal is read-only, with the way back for editors; then the last action's result. */

@@ -5,7 +5,8 @@ import { Disclosure } from "@/app/_components/Disclosure";
 import { formatDayIn, formatDateTimeIn, formatRelative } from "@/app/_components/format";
 import { HealthBadge } from "@/app/_components/HealthBadge";
 import { HEALTH_THRESHOLDS } from "@/domain/health.ts";
-import { formatPercent, OUTCOME_LABELS, OUTCOME_TONES, plural } from "./goal-labels";
+import { OutcomeBadge } from "@/app/_components/goals/health";
+import { formatPercent, plural } from "./goal-labels";
 import type { HealthPanelGoal } from "./health-panel-fields";
 
 const sectionTitle = "text-xs font-semibold tracking-wide text-slate-500 uppercase";
@@ -109,11 +110,7 @@ function OutcomePanel({ goal, timeZone }: { goal: HealthPanelGoal; timeZone: str
     <div>
       <h2 className={sectionTitle}>Outcome</h2>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        {goal.outcome ? (
-          <Badge tone={OUTCOME_TONES[goal.outcome]} className="px-2.5 py-1 text-sm">
-            {OUTCOME_LABELS[goal.outcome]}
-          </Badge>
-        ) : null}
+        {goal.outcome ? <OutcomeBadge outcome={goal.outcome} className="px-2.5 py-1 text-sm" /> : null}
         <span className="text-sm text-slate-500">Closed {formatDayIn(goal.closedAt, timeZone)}</span>
       </div>
       <p className="mt-4 text-xs font-medium text-slate-500">Closing note</p>

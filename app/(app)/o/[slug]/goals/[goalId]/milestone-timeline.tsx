@@ -4,7 +4,8 @@ import { type CSSProperties, type ReactNode, type RefObject, useEffect, useState
 import { Card } from "@/app/_components/Card";
 import { cx } from "@/app/_components/cx";
 import { formatDate, shortDate } from "@/app/_components/format";
-import { MILESTONE_STATE_LABELS, type MilestoneState } from "@/app/_components/MilestoneStateBadge";
+import type { MilestoneState } from "@/app/_components/MilestoneStateBadge";
+import { MILESTONE_STATE_LABELS } from "@/domain/labels.ts";
 import { todayIn } from "@/app/_components/goals/dates";
 import { milestoneAnchor } from "@/app/_components/goals/milestone-anchor";
 import type { TimelineGoal } from "./milestone-timeline-fields";

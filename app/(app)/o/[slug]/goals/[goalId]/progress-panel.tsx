@@ -1,22 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { Badge } from "@/app/_components/Badge";
 import { cx } from "@/app/_components/cx";
 import { Disclosure } from "@/app/_components/Disclosure";
 import { formatDate } from "@/app/_components/format";
 import { HealthBadge } from "@/app/_components/HealthBadge";
 import { PaceProgressBar } from "@/app/_components/PaceProgressBar";
 import { goalHref } from "@/app/_components/goals/paths";
-import {
-  directionPhrase,
-  formatMetric,
-  formatPercent,
-  formatWeight,
-  OUTCOME_LABELS,
-  OUTCOME_TONES,
-  plural,
-} from "./goal-labels";
+import { OutcomeBadge } from "@/app/_components/goals/health";
+import { directionPhrase, formatMetric, formatPercent, formatWeight, plural } from "./goal-labels";
 import type { ProgressPanelGoal } from "./progress-panel-fields";
 import { ProgressChart } from "./progress-chart";
 
@@ -229,7 +221,7 @@ function SubGoals({ goal, slug }: { goal: ProgressPanelGoal; slug: string }) {
               </Link>
               <span className="flex shrink-0 items-center gap-2">
                 {child.isClosed && child.outcome ? (
-                  <Badge tone={OUTCOME_TONES[child.outcome]}>{OUTCOME_LABELS[child.outcome]}</Badge>
+                  <OutcomeBadge outcome={child.outcome} />
                 ) : child.health ? (
                   <HealthBadge health={child.health} />
                 ) : null}

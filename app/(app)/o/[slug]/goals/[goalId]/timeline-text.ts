@@ -1,4 +1,5 @@
-import { MILESTONE_STATE_LABELS, type MilestoneState } from "@/app/_components/MilestoneStateBadge";
+import type { MilestoneState } from "@/app/_components/MilestoneStateBadge";
+import { MILESTONE_STATE_LABELS } from "@/domain/labels.ts";
 import { formatDate, shortDate } from "@/app/_components/format";
 import { listWords } from "@/domain/activity-summary.ts";
 

@@ -4,7 +4,7 @@ import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { useCelebration } from "@/app/_components/Celebration";
 import { errorMessage } from "@/app/_components/form-errors";
-import type { Outcome } from "./goal-labels";
+import type { GoalOutcome as Outcome } from "@/domain/enums.ts";
 import { ArchiveGoalPageMutation, CloseGoalMutation, ReopenGoalMutation, UnarchiveGoalPageMutation } from "./operations";
 
 const refetchActivity = { refetchQueries: ["GoalActivity"] };

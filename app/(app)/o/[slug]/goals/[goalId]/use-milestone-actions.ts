@@ -6,7 +6,7 @@ import { errorMessage } from "@/app/_components/form-errors";
 import { effectiveStatus } from "@/domain/schedule.ts";
 import { todayIn } from "@/app/_components/goals/dates";
 import type { MilestoneData, MilestoneStatus } from "@/app/_components/goals/milestone-row-fields";
-import { STATUS_LABELS } from "@/app/_components/goals/milestone-status";
+import { MILESTONE_STATE_LABELS } from "@/domain/labels.ts";
 import { type MilestoneFormValues, parsedNumbers } from "./milestone-form-values";
 import type { MilestoneListGoal } from "./milestone-list-fields";
 import {
@@ -71,7 +71,7 @@ export function useMilestoneActions({
           updateMilestone: { __typename: "UpdateMilestonePayload", milestone: { ...optimistic, goal: { ...goal, milestones } } },
         },
       });
-      announce(`${m.title}: ${STATUS_LABELS[status]}.`);
+      announce(`${m.title}: ${MILESTONE_STATE_LABELS[status]}.`);
       if (status === "DONE") onCelebrate("Milestone done — nice work!", origin);
     } catch (error) {
       setActionError(`Couldn't update “${m.title}”. ${errorMessage(error)}`);
