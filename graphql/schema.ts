@@ -26,6 +26,9 @@ import "./types/roadmap.ts";
 import "./types/share-link.ts";
 import "./types/search.ts";
 import "./types/saved-view.ts";
+import "./types/notification-kind.ts";
+import "./types/notification-preferences.ts";
+import "./types/email.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
 
