@@ -196,7 +196,10 @@ export async function seed() {
   if ((await db.user.count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users: { id: string }[] = [];
-  for (const p of people) users.push(await db.user.create({ data: { name: p.name, email: p.email, passwordHash } }));
+  // The demo user operates the demo instance: they see the "Sent emails" page (server/email/admin.ts).
+  for (const p of people) {
+    users.push(await db.user.create({ data: { name: p.name, email: p.email, passwordHash, instanceAdmin: p.email === DEMO_EMAIL } }));
+  }
 
   const org = await db.organization.create({
     data: {

@@ -16,5 +16,10 @@ export async function signUp(input: SignUpInput) {
   // not to); the limit above keeps that from being a free oracle. Sign-in never reveals it.
   if (existing) throw conflict("email", "An account with this email already exists. Sign in instead.");
   const passwordHash = await hashPassword(data.password);
-  return writeTransaction((tx) => tx.user.create({ data: { name: data.name, email: data.email, passwordHash } }));
+  return writeTransaction(async (tx) => {
+    // The first account of an instance operates it (sees the "Sent emails" page). Two first
+    // sign-ups at the same instant would both be admins, which is harmless.
+    const instanceAdmin = (await tx.user.findFirst({ select: { id: true } })) === null;
+    return tx.user.create({ data: { name: data.name, email: data.email, passwordHash, instanceAdmin } });
+  });
 }
