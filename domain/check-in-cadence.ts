@@ -25,6 +25,14 @@ export interface CheckInState {
   silentWeeks: number;
 }
 
+/** The cadences in the order a form offers them, with their words. */
+export const CADENCE_CHOICES: readonly { value: CheckInCadence; label: string }[] = [
+  { value: "WEEKLY", label: "Weekly" },
+  { value: "BIWEEKLY", label: "Every two weeks" },
+  { value: "MONTHLY", label: "Monthly" },
+  { value: "NONE", label: "No reminders" },
+];
+
 /** "No check-in for 3 weeks": from this many silent weeks a due check-in is called out as long silent. */
 export const SILENT_WEEKS = 3;
 

@@ -1,7 +1,9 @@
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import { CheckInDueFields } from "./check-in-due-fields";
 
 /** What a goal row shows; the goals list and the dashboard both spread it. */
-export const GoalRowFields = graphql(`
+export const GoalRowFields = graphql(
+  `
   fragment GoalRowFields on Goal @_unmask {
     id
     title
@@ -33,7 +35,10 @@ export const GoalRowFields = graphql(`
       id
       name
     }
+    ...CheckInDueFields
   }
-`);
+`,
+  [CheckInDueFields],
+);
 
 export type GoalRowData = ResultOf<typeof GoalRowFields>;

@@ -9,6 +9,7 @@ import { cx } from "@/app/_components/cx";
 import { formatDate } from "@/app/_components/format";
 import { HealthBadge } from "@/app/_components/HealthBadge";
 import { PaceProgressBar } from "@/app/_components/PaceProgressBar";
+import { CheckInDueBadge } from "./check-in-due-badge";
 import { targetHint } from "./dates";
 import type { GoalRowData } from "./goal-row-fields";
 import { ConfidenceMismatch, metricText, OutcomeBadge } from "./health";
@@ -87,6 +88,7 @@ export function GoalRow({
                   {goal.missedMilestoneCount} missed
                 </Badge>
               ) : null}
+              {!frozen ? <CheckInDueBadge goal={goal} className="cursor-help" /> : null}
               {!closed && goal.confidence && goal.confidenceMismatch ? (
                 <ConfidenceMismatch confidence={goal.confidence} message={goal.confidenceMismatch} className="cursor-help" />
               ) : null}

@@ -1,6 +1,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { Select, TextArea, TextField } from "@/app/_components/fields";
 import { TitleField } from "@/app/_components/TitleField";
+import { CADENCE_CHOICES } from "@/domain/check-in-cadence";
 import type { MemberOption } from "./goal-form-options";
 import { FormSection, useGoalField } from "./goal-form-section";
 import type { GoalFormValues } from "./goal-form-schema";
@@ -48,6 +49,13 @@ export function GoalBasicsFields({ members, viewerId, autoFocus }: { members: Me
         <TextField label="Start date" {...field("startDate")} type="date" required />
         <TextField label="Target date" {...field("targetDate")} type="date" min={startDate || undefined} required />
       </div>
+      <Select label="Check-in cadence" {...field("checkInCadence")} description="How often the owner is reminded to check in.">
+        {CADENCE_CHOICES.map(({ value, label }) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </Select>
     </FormSection>
   );
 }

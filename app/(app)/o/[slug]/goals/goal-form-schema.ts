@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type CreateGoalInput, createGoalInput } from "@/domain/schemas/goal.ts";
-import { GoalKind, MetricDirection } from "@/domain/enums.ts";
+import { CheckInCadence, GoalKind, MetricDirection } from "@/domain/enums.ts";
 
 /**
  * The goal form's inputs as typed (text, numbers as strings). The rules are the API's own
@@ -13,6 +13,7 @@ const typedValues = z.object({
   ownerId: z.string(),
   startDate: z.string(),
   targetDate: z.string(),
+  checkInCadence: z.enum(CheckInCadence),
   kind: z.enum(GoalKind),
   unit: z.string(),
   startValue: z.string(),
@@ -42,6 +43,7 @@ function apiInput(v: GoalFormValues): CreateGoalInput {
     ownerId: v.ownerId,
     startDate: v.startDate,
     targetDate: v.targetDate,
+    checkInCadence: v.checkInCadence,
     kind: v.kind,
     unit: metric ? v.unit.trim() || null : null,
     startValue: metric ? toNumber(v.startValue) : null,
@@ -67,6 +69,7 @@ export function toSubmission(v: GoalFormValues) {
     ownerId: v.ownerId,
     startDate: v.startDate,
     targetDate: v.targetDate,
+    checkInCadence: v.checkInCadence,
     kind: v.kind,
     metric:
       v.kind === "METRIC"
@@ -87,8 +90,9 @@ export const typedNumber = (s: string): number | null => {
   return n !== null && Number.isFinite(n) ? n : null;
 };
 
-/** Empty metric and placement fields, for a form's initial values. */
+/** Empty metric and placement fields (and the default cadence), for a form's initial values. */
 export const blankDetails = {
+  checkInCadence: CheckInCadence.WEEKLY,
   kind: GoalKind.MILESTONE,
   unit: "",
   startValue: "",

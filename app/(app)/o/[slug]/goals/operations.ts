@@ -44,6 +44,7 @@ export const GoalFormFields = graphql(`
     weight
     relevance
     rationale
+    checkInCadence
     createdAt
     isClosed
     parent {

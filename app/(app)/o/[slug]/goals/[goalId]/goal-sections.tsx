@@ -34,12 +34,6 @@ export function GoalSections({
   meId?: string;
   onCelebrate: (message: string, origin: Element | null) => void;
 }) {
-  const readOnlyReason = goal.archivedAt
-    ? "Comments are closed while the goal is archived."
-    : goal.isClosed
-      ? "Comments are closed while the goal is closed."
-      : undefined;
-
   return (
     <div>
       <GoalTabList tab={tab} onSelect={onSelect} />
@@ -74,7 +68,7 @@ export function GoalSections({
       <GoalTabPanel id="discussion" tab={tab} printable={false}>
         <div className="grid items-start gap-6 lg:grid-cols-3">
           <div className="min-w-0 lg:col-span-2">
-            <Comments goalId={goal.id} canComment={canEdit} readOnlyReason={readOnlyReason} />
+            <Comments goalId={goal.id} />
           </div>
           <div className="min-w-0">
             <ActivityFeed goalId={goal.id} />

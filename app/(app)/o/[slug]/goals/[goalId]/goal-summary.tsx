@@ -2,6 +2,8 @@
 
 import { Button } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
+import { CheckInDueBadge } from "@/app/_components/goals/check-in-due-badge";
+import { checkInBadge } from "@/domain/check-in-cadence";
 import { HealthPanel } from "./health-panel";
 import { NextMilestone } from "./next-milestone";
 import type { PageGoal } from "./operations";
@@ -21,6 +23,7 @@ export function GoalSummary({
   canEdit: boolean;
   onCheckIn: () => void;
 }) {
+  const owed = !goal.isClosed && !goal.archivedAt;
   return (
     <Card padded={false}>
       <div className="grid lg:grid-cols-3">
@@ -30,10 +33,16 @@ export function GoalSummary({
         <div className="min-w-0 space-y-6 border-t border-slate-200 p-5 sm:p-6 lg:border-t-0 lg:border-l">
           <HealthPanel goal={goal} timeZone={timeZone} />
           {goal.isClosed ? null : <NextMilestone goal={goal} timeZone={timeZone} />}
-          {canEdit ? (
-            <Button variant="primary" className="w-full justify-center print:hidden" onClick={onCheckIn}>
-              Check in
-            </Button>
+          {/* Whether the owner owes a check-in, beside the way to give one. */}
+          {canEdit || (owed && checkInBadge(goal.checkIn)) ? (
+            <div className="space-y-2 print:hidden">
+              {owed ? <CheckInDueBadge goal={goal} /> : null}
+              {canEdit ? (
+                <Button variant="primary" className="w-full justify-center" onClick={onCheckIn}>
+                  Check in
+                </Button>
+              ) : null}
+            </div>
           ) : null}
         </div>
       </div>

@@ -149,7 +149,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
 
         {commentsOpen ? (
           <div id={`${titleId}-comments`} className="mt-3">
-            <Comments milestoneId={m.id} milestoneTitle={m.title} canComment={canEdit} onCount={setCommentCount} />
+            <Comments milestoneId={m.id} milestoneTitle={m.title} onCount={setCommentCount} />
           </div>
         ) : null}
       </div>

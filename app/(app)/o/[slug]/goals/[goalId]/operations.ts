@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import { CheckInDueFields } from "@/app/_components/goals/check-in-due-fields";
 import { MilestoneRowFields } from "@/app/_components/goals/milestone-row-fields";
 import { CheckInsGoalFields } from "./check-ins-fields";
 import { GoalHeaderFields } from "./goal-header-fields";
@@ -37,6 +38,7 @@ const pageFragments = [
   ScheduleRiskFields,
   SmartCardFields,
   CheckInsGoalFields,
+  CheckInDueFields,
   MilestoneListFields,
   MilestoneTimelineFields,
 ] as const;
@@ -55,6 +57,7 @@ export const GoalPageFields = graphql(
     ...ScheduleRiskFields
     ...SmartCardFields
     ...CheckInsGoalFields
+    ...CheckInDueFields
     ...MilestoneListFields
     ...MilestoneTimelineFields
   }
@@ -67,6 +70,7 @@ export const GoalPageFields = graphql(
     ScheduleRiskFields,
     SmartCardFields,
     CheckInsGoalFields,
+    CheckInDueFields,
     MilestoneListFields,
     MilestoneTimelineFields,
   ],
@@ -120,7 +124,6 @@ export const GoalPageMembersQuery = graphql(`
 
 export const CHECK_INS_PAGE = 5;
 export const ACTIVITY_PAGE = 8;
-export const COMMENTS_PAGE = 10;
 
 export const GoalCheckInsQuery = graphql(`
   query GoalCheckIns($id: ID!, $first: Int!, $after: String) {
@@ -192,76 +195,6 @@ export const GoalActivityQuery = graphql(`
   }
 `);
 
-/** The latest comments (oldest first within the page); earlier ones page in backwards. */
-export const GoalCommentsQuery = graphql(`
-  query GoalComments($id: ID!, $last: Int!, $before: String) {
-    goal(id: $id) {
-      __typename
-      id
-      comments(last: $last, before: $before) {
-        __typename
-        totalCount
-        pageInfo {
-          __typename
-          hasPreviousPage
-          startCursor
-        }
-        edges {
-          __typename
-          cursor
-          node {
-            __typename
-            id
-            body
-            createdAt
-            viewerCanDelete
-            author {
-              __typename
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-/** A milestone's comments, loaded when its discussion is opened: the latest page, earlier ones backwards. */
-export const MilestoneCommentsQuery = graphql(`
-  query MilestoneComments($id: ID!, $last: Int!, $before: String) {
-    milestone(id: $id) {
-      __typename
-      id
-      comments(last: $last, before: $before) {
-        __typename
-        totalCount
-        pageInfo {
-          __typename
-          hasPreviousPage
-          startCursor
-        }
-        edges {
-          __typename
-          cursor
-          node {
-            __typename
-            id
-            body
-            createdAt
-            viewerCanDelete
-            author {
-              __typename
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const CreateCheckInMutation = graphql(
   `
   mutation CreateCheckIn($input: CreateCheckInInput!) {
@@ -282,6 +215,7 @@ export const CreateCheckInMutation = graphql(
         ...ScheduleRiskFields
         ...SmartCardFields
         ...CheckInsGoalFields
+        ...CheckInDueFields
         ...MilestoneListFields
         ...MilestoneTimelineFields
       }
@@ -307,6 +241,7 @@ export const CloseGoalMutation = graphql(
         ...ScheduleRiskFields
         ...SmartCardFields
         ...CheckInsGoalFields
+        ...CheckInDueFields
         ...MilestoneListFields
         ...MilestoneTimelineFields
       }
@@ -332,6 +267,7 @@ export const ReopenGoalMutation = graphql(
         ...ScheduleRiskFields
         ...SmartCardFields
         ...CheckInsGoalFields
+        ...CheckInDueFields
         ...MilestoneListFields
         ...MilestoneTimelineFields
       }
@@ -357,6 +293,7 @@ export const ArchiveGoalPageMutation = graphql(
         ...ScheduleRiskFields
         ...SmartCardFields
         ...CheckInsGoalFields
+        ...CheckInDueFields
         ...MilestoneListFields
         ...MilestoneTimelineFields
       }
@@ -382,6 +319,7 @@ export const UnarchiveGoalPageMutation = graphql(
         ...ScheduleRiskFields
         ...SmartCardFields
         ...CheckInsGoalFields
+        ...CheckInDueFields
         ...MilestoneListFields
         ...MilestoneTimelineFields
       }
@@ -390,25 +328,6 @@ export const UnarchiveGoalPageMutation = graphql(
 `,
   pageFragments,
 );
-
-export const AddCommentMutation = graphql(`
-  mutation AddComment($input: AddCommentInput!) {
-    addComment(input: $input) {
-      comment {
-        __typename
-        id
-      }
-    }
-  }
-`);
-
-export const DeleteCommentMutation = graphql(`
-  mutation DeleteComment($input: DeleteCommentInput!) {
-    deleteComment(input: $input) {
-      deletedCommentId
-    }
-  }
-`);
 
 export const CreatePageMilestoneMutation = graphql(
   `
@@ -428,6 +347,7 @@ export const CreatePageMilestoneMutation = graphql(
           ...ScheduleRiskFields
           ...SmartCardFields
           ...CheckInsGoalFields
+          ...CheckInDueFields
           ...MilestoneListFields
           ...MilestoneTimelineFields
         }
@@ -457,6 +377,7 @@ export const UpdatePageMilestoneMutation = graphql(
           ...ScheduleRiskFields
           ...SmartCardFields
           ...CheckInsGoalFields
+          ...CheckInDueFields
           ...MilestoneListFields
           ...MilestoneTimelineFields
         }
@@ -498,6 +419,7 @@ export const MovePageMilestoneMutation = graphql(
         ...ScheduleRiskFields
         ...SmartCardFields
         ...CheckInsGoalFields
+        ...CheckInDueFields
         ...MilestoneListFields
         ...MilestoneTimelineFields
       }
@@ -524,6 +446,7 @@ export const DeletePageMilestoneMutation = graphql(
         ...ScheduleRiskFields
         ...SmartCardFields
         ...CheckInsGoalFields
+        ...CheckInDueFields
         ...MilestoneListFields
         ...MilestoneTimelineFields
       }
@@ -586,6 +509,7 @@ export const ExtendGoalTargetMutation = graphql(
         ...ScheduleRiskFields
         ...SmartCardFields
         ...CheckInsGoalFields
+        ...CheckInDueFields
         ...MilestoneListFields
         ...MilestoneTimelineFields
       }

@@ -186,6 +186,7 @@ export function EditGoal({
           ownerId: goal.owner.id,
           startDate: goal.startDate,
           targetDate: goal.targetDate,
+          checkInCadence: goal.checkInCadence,
           kind: goal.kind as GoalKind,
           unit: goal.unit ?? "",
           startValue: numberText(goal.startValue),

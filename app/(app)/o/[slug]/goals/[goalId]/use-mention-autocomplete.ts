@@ -1,0 +1,142 @@
+"use client";
+
+import { useQuery } from "@apollo/client/react";
+import { useParams } from "next/navigation";
+import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { insertMention, mentionQueryAt } from "@/domain/mentions";
+import { MentionCandidatesQuery } from "./comment-fields";
+
+export type MentionCandidate = { id: string; userId: string; name: string };
+
+const MAX_OPTIONS = 6;
+
+/** The database id a mention token keeps, from the API's global id ("User:<id>", base64). */
+const userIdOf = (globalId: string) => atob(globalId).slice("User:".length);
+
+/** Members whose name, or one of its words, starts with what was typed; the first few, by name. */
+export function matchCandidates(candidates: readonly MentionCandidate[], query: string): MentionCandidate[] {
+  const q = query.trim().toLocaleLowerCase();
+  return candidates
+    .filter(({ name }) => {
+      const lower = name.toLocaleLowerCase();
+      return lower.startsWith(q) || lower.split(/\s+/).some((word) => word.startsWith(q));
+    })
+    .slice(0, MAX_OPTIONS);
+}
+
+/**
+ * "@" in the comment box: which members match what follows it, the highlighted one, and the keys
+ * (arrows move, Enter or Tab pick, Escape closes). The organization's members load the first time
+ * "@" is typed. `picked` is who was chosen, for encodeMentions when the comment is sent.
+ */
+export function useMentionAutocomplete(text: string, setText: (text: string) => void) {
+  const { slug } = useParams<{ slug: string }>();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const listboxId = useId();
+  const [caret, setCaret] = useState(0);
+  const [active, setActive] = useState(0);
+  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
+  const [picked, setPicked] = useState<MentionCandidate[]>([]);
+  const [wanted, setWanted] = useState(false);
+  const pendingCaret = useRef<number | null>(null);
+
+  const query = mentionQueryAt(text, caret);
+  if (query && !wanted) setWanted(true);
+  const members = useQuery(MentionCandidatesQuery, { variables: { slug }, skip: !wanted || !slug });
+  const candidates = useMemo<MentionCandidate[]>(
+    () =>
+      (members.data?.organization.members.edges ?? [])
+        .map(({ node }) => ({ id: node.user.id, userId: userIdOf(node.user.id), name: node.user.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [members.data],
+  );
+  const options = query ? matchCandidates(candidates, query.query) : [];
+  const loading = !!query && members.loading && candidates.length === 0;
+  // Open while an "@query" is being typed that was not dismissed; a query with a space that matches
+  // nobody is taken as ordinary text after an "@".
+  const open = !!query && dismissedAt !== query.start && (loading || options.length > 0 || !query.query.includes(" "));
+  const activeIndex = Math.min(active, Math.max(0, options.length - 1));
+  const optionId = (index: number) => `${listboxId}-option-${index}`;
+
+  // After a pick, the caret goes right after the inserted name (once React has rendered the text).
+  useLayoutEffect(() => {
+    const at = pendingCaret.current;
+    if (at === null || !ref.current) return;
+    pendingCaret.current = null;
+    ref.current.setSelectionRange(at, at);
+  });
+
+  function pick(candidate: MentionCandidate) {
+    if (!query) return;
+    const next = insertMention(text, query.start, caret, candidate.name);
+    setText(next.text);
+    setCaret(next.caret);
+    pendingCaret.current = next.caret;
+    setPicked((list) => (list.some((p) => p.id === candidate.id) ? list : [...list, candidate]));
+    setActive(0);
+    ref.current?.focus();
+  }
+
+  /** Handles the listbox's keys; returns true when the key was the autocomplete's. */
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
+    if (!open || event.nativeEvent.isComposing) return false;
+    if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      setDismissedAt(query!.start);
+      return true;
+    }
+    if (options.length === 0) return false;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive((activeIndex + step + options.length) % options.length);
+      return true;
+    }
+    if ((event.key === "Enter" && !event.metaKey && !event.ctrlKey && !event.shiftKey) || (event.key === "Tab" && !event.shiftKey)) {
+      event.preventDefault();
+      pick(options[activeIndex]!);
+      return true;
+    }
+    return false;
+  }
+
+  /** Follows the caret: typing, clicking and arrow keys outside the list all move it. */
+  const trackCaret = (el: HTMLTextAreaElement) => {
+    if (el.selectionStart !== caret) {
+      setCaret(el.selectionStart);
+      setActive(0);
+    }
+  };
+
+  return {
+    ref,
+    open,
+    loading,
+    options,
+    activeIndex,
+    listboxId,
+    optionId,
+    query: query?.query ?? "",
+    picked,
+    pick,
+    setActive,
+    onKeyDown,
+    trackCaret,
+    /** Leaving the box closes the list (a click on an option keeps focus, so it still picks). */
+    dismiss: () => {
+      if (query) setDismissedAt(query.start);
+    },
+    reset: () => {
+      setPicked([]);
+      setDismissedAt(null);
+      setCaret(0);
+    },
+    /** The textarea's ARIA: a textbox with list autocomplete (a textarea may not take the combobox role). */
+    inputProps: {
+      "aria-autocomplete": "list" as const,
+      "aria-controls": open && options.length > 0 ? listboxId : undefined,
+      "aria-activedescendant": open && options.length > 0 ? optionId(activeIndex) : undefined,
+    },
+  };
+}
