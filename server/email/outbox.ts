@@ -30,7 +30,8 @@ export async function queueEmail(db: Tx | PrismaClient, email: OutgoingEmail): P
 export async function queueEmails(db: Tx | PrismaClient, emails: readonly OutgoingEmail[]): Promise<void> {
   if (emails.length === 0) return;
   // Called with the client rather than a transaction: open one, so message and job still commit together.
-  if ("$transaction" in db) return db.$transaction((tx) => queueEmails(tx, emails));
+  // A transaction client has $transaction too (nested, refused by PGlite's adapter) but no $connect.
+  if ("$connect" in db) return (db as PrismaClient).$transaction((tx) => queueEmails(tx, emails));
   const tx = db as Tx;
   const created = await tx.emailMessage.createManyAndReturn({
     data: emails.map((e) => ({
