@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeMentions, insertMention, mentionedUserIds, mentionQueryAt, mentionToken, tokenizeComment } from "./mentions.ts";
+import { commentPlainText, encodeMentions, insertMention, mentionedUserIds, mentionQueryAt, mentionToken, tokenizeComment } from "./mentions.ts";
 
 describe("tokenizeComment", () => {
   it("reads mentions and links in one pass, keeping the text between them", () => {
@@ -91,5 +91,11 @@ describe("mentionQueryAt and insertMention", () => {
   it("replaces the query with the picked name and puts the caret after it", () => {
     expect(insertMention("Hi @da!", 3, 6, "Dana Lee")).toEqual({ text: "Hi @Dana Lee !", caret: 13 });
     expect(insertMention("@d more", 0, 2, "Dan")).toEqual({ text: "@Dan more", caret: 5 });
+  });
+});
+
+describe("commentPlainText", () => {
+  it("shows mentions by their label and keeps everything else", () => {
+    expect(commentPlainText("Thanks @[Dana Lee](user:u1), see https://x.test/a.")).toBe("Thanks @Dana Lee, see https://x.test/a.");
   });
 });

@@ -117,3 +117,12 @@ export function insertMention(text: string, start: number, caret: number, name: 
   const after = text.slice(caret).replace(/^ /, "");
   return { text: text.slice(0, start) + inserted + after, caret: start + inserted.length };
 }
+
+/**
+ * A body as plain text, mentions as "@Label" (the name when it was written): for excerpts and
+ * notification texts, where a person's current name is not at hand and a raw token would show.
+ */
+export const commentPlainText = (body: string) =>
+  tokenizeComment(body)
+    .map((token) => (token.kind === "mention" ? `@${token.label}` : token.text))
+    .join("");

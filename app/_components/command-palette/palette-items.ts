@@ -1,5 +1,6 @@
 import { milestoneAnchor } from "../goals/milestone-anchor";
 import { goalHref, newGoalHref, orgHref } from "../goals/paths";
+import { commentPlainText } from "@/domain/mentions";
 
 // What the command palette offers, as plain data: pages, actions, people and saved views filtered
 // by what was typed, and the API's search hits. Pure, so the choice and order are unit-tested.
@@ -124,7 +125,7 @@ export function hitItem(node: SearchNode, query: string, ctx: PaletteContext, mo
       return {
         key: `comment:${node.id}`,
         group: "Comments",
-        label: excerpt(node.body, query),
+        label: excerpt(commentPlainText(node.body), query),
         detail: `Comment on ${node.milestone ? node.milestone.title : node.goal.title}${where(node.goal.organization)}`,
         href: `${goalHref(node.goal.organization.slug, node.goal.id)}?tab=discussion`,
       };
