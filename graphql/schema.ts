@@ -26,6 +26,8 @@ import "./types/roadmap.ts";
 import "./types/share-link.ts";
 import "./types/search.ts";
 import "./types/saved-view.ts";
+import "./types/viewer.ts";
+import "./types/notification.ts";
 import "./types/notification-kind.ts";
 import "./types/notification-preferences.ts";
 import "./types/email.ts";

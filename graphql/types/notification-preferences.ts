@@ -18,7 +18,7 @@ import { idOf } from "../ids.ts";
 import { organizationById } from "../loaders.ts";
 import { NotificationKindEnum } from "./notification-kind.ts";
 import { OrganizationRef } from "./organization.ts";
-import { UserRef } from "./user.ts";
+import { ViewerRef } from "./viewer.ts";
 
 export const DigestScopeEnum = builder.enumType(DigestScope, {
   name: "DigestScope",
@@ -50,31 +50,29 @@ const DigestPreferenceRef = builder.objectRef<DigestPreference>("DigestPreferenc
 
 const NOTIFICATION_KIND_COUNT = 20;
 
-// Preferences are private: on anyone but yourself these answer null (false for instanceAdmin).
-builder.prismaObjectField(UserRef, "notificationPreferences", (t) =>
+// Preferences are private: they live on `viewer`, the signed-in person's own data.
+builder.objectField(ViewerRef, "notificationPreferences", (t) =>
   t.field({
     type: [NotificationPreferenceRef],
-    nullable: true,
     extensions: listSize(NOTIFICATION_KIND_COUNT),
-    description: "Every notification kind with what applies to you (your choice, else the default); null for anyone else.",
-    resolve: (user, _args, ctx) => (ctx.viewer?.userId === user.id ? notificationPreferencesOf(user.id) : null),
+    description: "Every notification kind with what applies to you: your choice, else the default.",
+    resolve: (viewer) => notificationPreferencesOf(viewer.userId),
   }),
 );
 
-builder.prismaObjectField(UserRef, "digestPreferences", (t) =>
+builder.objectField(ViewerRef, "digestPreferences", (t) =>
   t.field({
     type: [DigestPreferenceRef],
-    nullable: true,
     extensions: listSize(PLANNED_PER_PERSON),
-    description: "Your weekly digest choice in each of your organizations; null for anyone else.",
-    resolve: (user, _args, ctx) => (ctx.viewer?.userId === user.id ? digestPreferencesOf(user.id) : null),
+    description: "Your weekly digest choice in each of your organizations.",
+    resolve: (viewer) => digestPreferencesOf(viewer.userId),
   }),
 );
 
-builder.prismaObjectField(UserRef, "instanceAdmin", (t) =>
+builder.objectField(ViewerRef, "instanceAdmin", (t) =>
   t.boolean({
-    description: "You operate this Waymark instance (you see the emails it sent); false for anyone else.",
-    resolve: (user, _args, ctx) => (ctx.viewer?.userId === user.id ? isInstanceAdmin(user.id) : false),
+    description: "You operate this Waymark instance: you see the emails it sent (the first account, or set by hand).",
+    resolve: (viewer) => isInstanceAdmin(viewer.userId),
   }),
 );
 
