@@ -6,7 +6,8 @@ import type { ActivityData } from "../../domain/activity-summary.ts";
 
 export interface ActivityInput {
   organizationId: string;
-  actorId: string;
+  /** Null for what the server records on its own (MILESTONE_MISSED, by the milestone sweep). */
+  actorId: string | null;
   kind: ActivityKind;
   goalId?: string | null;
   milestoneId?: string | null;
@@ -27,5 +28,20 @@ export function recordActivity(tx: Tx, input: ActivityInput) {
       isWin: input.isWin ?? false,
       data: (input.data ?? {}) as Prisma.InputJsonValue,
     },
+  });
+}
+
+/** Many entries in one statement (the server's own sweeps record a batch at a time). */
+export function recordActivities(tx: Tx, inputs: readonly ActivityInput[]) {
+  return tx.activity.createMany({
+    data: inputs.map((input) => ({
+      organizationId: input.organizationId,
+      actorId: input.actorId,
+      kind: input.kind,
+      goalId: input.goalId ?? null,
+      milestoneId: input.milestoneId ?? null,
+      isWin: input.isWin ?? false,
+      data: (input.data ?? {}) as Prisma.InputJsonValue,
+    })),
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient, Tx } from "../db.ts";
 import { env } from "../env.ts";
 import type { EnqueueOptions, JobName, JobPayloads } from "./job-types.ts";
-import { enqueueLocalJob } from "./local-queue.ts";
+import { enqueueLocalJob, enqueueLocalJobs } from "./local-queue.ts";
 
 /**
  * Adds a job to the queue as part of `db`'s transaction: pass the write transaction (`tx`), so a
@@ -30,4 +30,23 @@ export async function enqueueJob<N extends JobName>(
     run_at => ${options.runAt ?? null}::timestamptz,
     job_key => ${options.jobKey ?? null}::text
   )`;
+}
+
+/**
+ * Adds many jobs of one kind in one statement (the sweeps enqueue a batch at a time, so their
+ * statement count stays constant in the number of rows). Same transaction rules as enqueueJob.
+ */
+export async function enqueueJobs<N extends JobName>(
+  db: Tx | PrismaClient,
+  name: N,
+  jobs: ReadonlyArray<{ payload: JobPayloads[N]; jobKey?: string }>,
+): Promise<void> {
+  if (jobs.length === 0) return;
+  const payloads = jobs.map((job) => JSON.stringify(job.payload));
+  const keys = jobs.map((job) => job.jobKey ?? null);
+  if (!env().DATABASE_URL) return enqueueLocalJobs(db, name, payloads, keys);
+  await db.$executeRaw`SELECT 1 FROM graphile_worker.add_jobs(ARRAY(
+    SELECT ROW(${name}::text, t.payload::json, NULL, NULL, NULL, t.job_key, NULL, NULL)::graphile_worker.job_spec
+    FROM unnest(${payloads}::text[], ${keys}::text[]) AS t(payload, job_key)
+  ))`;
 }

@@ -28,6 +28,14 @@ CREATE INDEX IF NOT EXISTS job_run_at_idx ON waymark_jobs.job (run_at) WHERE att
 
 export const MAX_ATTEMPTS = 25;
 
+// The in-process runner's wake-up: it looks for due jobs now instead of at its next poll. Safe to
+// call before the caller's commit: PGlite runs one transaction at a time, so the runner's read
+// waits for the commit (or the rollback) and never sees an uncommitted job.
+let wakeRunner: (() => void) | null = null;
+export function setLocalRunnerWake(wake: (() => void) | null) {
+  wakeRunner = wake;
+}
+
 export async function enqueueLocalJob(db: Tx | PrismaClient, name: JobName, payload: unknown, options: EnqueueOptions): Promise<void> {
   const json = JSON.stringify(payload);
   const runAt = options.runAt ?? new Date();
@@ -36,6 +44,17 @@ export async function enqueueLocalJob(db: Tx | PrismaClient, name: JobName, payl
     ON CONFLICT (job_key) DO UPDATE
     SET payload = excluded.payload, run_at = excluded.run_at, attempts = 0, last_error = NULL,
         revision = waymark_jobs.job.revision + 1`;
+  wakeRunner?.();
+}
+
+/** Many jobs of one kind in one statement (payloads already JSON). */
+export async function enqueueLocalJobs(db: Tx | PrismaClient, name: JobName, payloads: string[], keys: (string | null)[]): Promise<void> {
+  await db.$executeRaw`INSERT INTO waymark_jobs.job (task, payload, job_key)
+    SELECT ${name}, t.payload::jsonb, t.job_key FROM unnest(${payloads}::text[], ${keys}::text[]) AS t(payload, job_key)
+    ON CONFLICT (job_key) DO UPDATE
+    SET payload = excluded.payload, run_at = excluded.run_at, attempts = 0, last_error = NULL,
+        revision = waymark_jobs.job.revision + 1`;
+  wakeRunner?.();
 }
 
 export interface LocalJob {
