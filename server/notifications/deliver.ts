@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Tx, PrismaClient } from "../db.ts";
 import type { Notification, NotificationKind, Prisma } from "../../prisma/generated/client/client.ts";
 import { wants, type ChannelChoice } from "../../domain/notifications/preferences.ts";
+import { queueNotificationEmails } from "../email/notification-email.ts";
 
 /** One notification to one person, before preferences and the tenant wall are applied. */
 export type NewNotification = {
@@ -33,10 +34,19 @@ export function notificationId(recipientId: string, dedupeKey: string) {
  * Delivers notifications exactly once: drops recipients who are not (or no longer) members of
  * the notification's organization (the tenant wall), applies each recipient's preferences,
  * inserts the in-app rows once (unique [recipientId, dedupeKey]) and queues the emails of those
- * who want email. Three statements plus the email queue's, whatever the number of items.
+ * who want email (engineer E's outbox: one email per notification, keyed "notification:<id>", so
+ * a second run queues nothing new). Constant statements, whatever the number of items.
  */
 export async function deliver(db: Tx | PrismaClient, items: NewNotification[]): Promise<void> {
   if (items.length === 0) return;
+  // The insert, the emails and the clean-up below commit together (a caller's transaction, or ours).
+  // A transaction client has $transaction too (nested ones, which PGlite's adapter refuses), but
+  // not $connect: that tells the two apart.
+  if ("$connect" in db) return (db as PrismaClient).$transaction((tx) => deliverIn(tx, items));
+  return deliverIn(db, items);
+}
+
+async function deliverIn(db: Tx, items: NewNotification[]) {
   const recipientIds = [...new Set(items.map((i) => i.recipientId))];
   const organizationIds = [...new Set(items.map((i) => i.organizationId))];
   const kinds = [...new Set(items.map((i) => i.kind))];
@@ -54,14 +64,17 @@ export async function deliver(db: Tx | PrismaClient, items: NewNotification[]): 
   const choice = new Map<string, ChannelChoice>(preferences.map((p) => [`${p.userId}:${p.kind}`, p]));
 
   const now = new Date();
-  const seen = new Set<string>();
-  const inApp: Notification[] = [];
-  const email: Notification[] = [];
+  const rows = new Map<string, Notification>();
+  const emailed: Notification[] = [];
+  const emailOnly: string[] = [];
   for (const item of items) {
     if (!member.has(`${item.organizationId}:${item.recipientId}`)) continue;
     const id = notificationId(item.recipientId, item.dedupeKey);
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (rows.has(id)) continue;
+    const preference = choice.get(`${item.recipientId}:${item.kind}`);
+    const inApp = wants(item.kind, preference, "inApp");
+    const email = wants(item.kind, preference, "email");
+    if (!inApp && !email) continue;
     const row: Notification = {
       id,
       organizationId: item.organizationId,
@@ -76,20 +89,17 @@ export async function deliver(db: Tx | PrismaClient, items: NewNotification[]): 
       readAt: null,
       createdAt: now,
     };
-    const preference = choice.get(`${item.recipientId}:${item.kind}`);
-    if (wants(item.kind, preference, "inApp")) inApp.push(row);
-    if (wants(item.kind, preference, "email")) email.push(row);
+    rows.set(id, row);
+    if (email) emailed.push(row);
+    if (!inApp) emailOnly.push(id);
   }
-  if (inApp.length > 0) await db.notification.createMany({
-    data: inApp.map((row) => ({ ...row, data: row.data as Prisma.InputJsonObject })),
+  if (rows.size === 0) return;
+  await db.notification.createMany({
+    data: [...rows.values()].map((row) => ({ ...row, data: row.data as Prisma.InputJsonObject })),
     skipDuplicates: true,
   });
-  if (email.length > 0) await queueEmails(db, email);
-}
-
-// Engineer E's outbox (server/email/notification-email.ts): one email per notification, keyed
-// "notification:<id>", so calling it again for the same rows queues nothing new.
-async function queueEmails(db: Tx | PrismaClient, notifications: Notification[]) {
-  void db;
-  void notifications;
+  // The email renderer reads the stored rows (with their goal, actor...), so a person who wants
+  // only email gets a row for as long as this transaction, removed before it commits.
+  if (emailed.length > 0) await queueNotificationEmails(db, emailed);
+  if (emailOnly.length > 0) await db.notification.deleteMany({ where: { id: { in: emailOnly } } });
 }
