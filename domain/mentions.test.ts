@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentPlainText, encodeMentions, insertMention, mentionedUserIds, mentionQueryAt, mentionToken, tokenizeComment } from "./mentions.ts";
+import { commentPlainText, encodeMentions, matchPeople, insertMention, mentionedUserIds, mentionQueryAt, mentionToken, tokenizeComment } from "./mentions.ts";
 
 describe("tokenizeComment", () => {
   it("reads mentions and links in one pass, keeping the text between them", () => {
@@ -97,5 +97,20 @@ describe("mentionQueryAt and insertMention", () => {
 describe("commentPlainText", () => {
   it("shows mentions by their label and keeps everything else", () => {
     expect(commentPlainText("Thanks @[Dana Lee](user:u1), see https://x.test/a.")).toBe("Thanks @Dana Lee, see https://x.test/a.");
+  });
+});
+
+describe("matchPeople", () => {
+  const people = [{ name: "Dana Lee" }, { name: "Daniel Park" }, { name: "Sam Dalton" }, { name: "Priya" }];
+
+  it("matches the start of the name or of any of its words, ignoring case", () => {
+    expect(matchPeople(people, "da").map((p) => p.name)).toEqual(["Dana Lee", "Daniel Park", "Sam Dalton"]);
+    expect(matchPeople(people, "LEE").map((p) => p.name)).toEqual(["Dana Lee"]);
+    expect(matchPeople(people, "dana l").map((p) => p.name)).toEqual(["Dana Lee"]);
+    expect(matchPeople(people, "ana")).toEqual([]);
+  });
+
+  it("offers everyone for a bare @, up to the limit", () => {
+    expect(matchPeople(people, "", 3)).toHaveLength(3);
   });
 });

@@ -126,3 +126,17 @@ export const commentPlainText = (body: string) =>
   tokenizeComment(body)
     .map((token) => (token.kind === "mention" ? `@${token.label}` : token.text))
     .join("");
+
+/**
+ * The people offered for an "@query": those whose name, or one of its words, starts with it
+ * (ignoring case), in the order given, at most `limit`.
+ */
+export function matchPeople<P extends { name: string }>(people: readonly P[], query: string, limit = 6): P[] {
+  const q = query.trim().toLocaleLowerCase();
+  return people
+    .filter(({ name }) => {
+      const lower = name.toLocaleLowerCase();
+      return lower.startsWith(q) || lower.split(/\s+/).some((word) => word.startsWith(q));
+    })
+    .slice(0, limit);
+}

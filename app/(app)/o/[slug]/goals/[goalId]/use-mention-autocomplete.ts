@@ -3,26 +3,13 @@
 import { useQuery } from "@apollo/client/react";
 import { useParams } from "next/navigation";
 import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { insertMention, mentionQueryAt } from "@/domain/mentions";
+import { insertMention, matchPeople, mentionQueryAt } from "@/domain/mentions";
 import { MentionCandidatesQuery } from "./comment-fields";
 
 export type MentionCandidate = { id: string; userId: string; name: string };
 
-const MAX_OPTIONS = 6;
-
 /** The database id a mention token keeps, from the API's global id ("User:<id>", base64). */
 const userIdOf = (globalId: string) => atob(globalId).slice("User:".length);
-
-/** Members whose name, or one of its words, starts with what was typed; the first few, by name. */
-export function matchCandidates(candidates: readonly MentionCandidate[], query: string): MentionCandidate[] {
-  const q = query.trim().toLocaleLowerCase();
-  return candidates
-    .filter(({ name }) => {
-      const lower = name.toLocaleLowerCase();
-      return lower.startsWith(q) || lower.split(/\s+/).some((word) => word.startsWith(q));
-    })
-    .slice(0, MAX_OPTIONS);
-}
 
 /**
  * "@" in the comment box: which members match what follows it, the highlighted one, and the keys
@@ -35,7 +22,8 @@ export function useMentionAutocomplete(text: string, setText: (text: string) => 
   const listboxId = useId();
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
-  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
+  // Escape closes the list for the "@query" as it stands; typing on opens it again.
+  const [dismissed, setDismissed] = useState<{ start: number; query: string } | null>(null);
   const [picked, setPicked] = useState<MentionCandidate[]>([]);
   const [wanted, setWanted] = useState(false);
   const pendingCaret = useRef<number | null>(null);
@@ -50,11 +38,12 @@ export function useMentionAutocomplete(text: string, setText: (text: string) => 
         .sort((a, b) => a.name.localeCompare(b.name)),
     [members.data],
   );
-  const options = query ? matchCandidates(candidates, query.query) : [];
+  const options = query ? matchPeople(candidates, query.query) : [];
   const loading = !!query && members.loading && candidates.length === 0;
   // Open while an "@query" is being typed that was not dismissed; a query with a space that matches
   // nobody is taken as ordinary text after an "@".
-  const open = !!query && dismissedAt !== query.start && (loading || options.length > 0 || !query.query.includes(" "));
+  const isDismissed = !!query && dismissed?.start === query.start && dismissed.query === query.query;
+  const open = !!query && !isDismissed && (loading || options.length > 0 || !query.query.includes(" "));
   const activeIndex = Math.min(active, Math.max(0, options.length - 1));
   const optionId = (index: number) => `${listboxId}-option-${index}`;
 
@@ -83,7 +72,7 @@ export function useMentionAutocomplete(text: string, setText: (text: string) => 
     if (event.key === "Escape") {
       event.preventDefault();
       event.stopPropagation();
-      setDismissedAt(query!.start);
+      setDismissed(query);
       return true;
     }
     if (options.length === 0) return false;
@@ -125,11 +114,11 @@ export function useMentionAutocomplete(text: string, setText: (text: string) => 
     trackCaret,
     /** Leaving the box closes the list (a click on an option keeps focus, so it still picks). */
     dismiss: () => {
-      if (query) setDismissedAt(query.start);
+      if (query) setDismissed(query);
     },
     reset: () => {
       setPicked([]);
-      setDismissedAt(null);
+      setDismissed(null);
       setCaret(0);
     },
     /** The textarea's ARIA: a textbox with list autocomplete (a textarea may not take the combobox role). */
