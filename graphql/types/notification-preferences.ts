@@ -10,7 +10,6 @@ import {
   updateDigestPreference,
   updateNotificationPreference,
 } from "../../server/email/preferences.ts";
-import { isInstanceAdmin } from "../../server/email/admin.ts";
 import { PLANNED_PER_PERSON } from "../../domain/limits.ts";
 import { builder } from "../builder.ts";
 import { listSize } from "../complexity.ts";
@@ -18,6 +17,7 @@ import { idOf } from "../ids.ts";
 import { organizationById } from "../loaders.ts";
 import { NotificationKindEnum } from "./notification-kind.ts";
 import { OrganizationRef } from "./organization.ts";
+import { UserRef } from "./user.ts";
 import { ViewerRef } from "./viewer.ts";
 
 export const DigestScopeEnum = builder.enumType(DigestScope, {
@@ -69,10 +69,12 @@ builder.objectField(ViewerRef, "digestPreferences", (t) =>
   }),
 );
 
-builder.objectField(ViewerRef, "instanceAdmin", (t) =>
+// On User rather than Viewer: the app shell's `me` reads it with the user's own row, no extra statement.
+builder.prismaObjectField(UserRef, "instanceAdmin", (t) =>
   t.boolean({
-    description: "You operate this Waymark instance: you see the emails it sent (the first account, or set by hand).",
-    resolve: (viewer) => isInstanceAdmin(viewer.userId),
+    select: { instanceAdmin: true },
+    description: "You operate this Waymark instance: you see the emails it sent (the first account, or set by hand). False for anyone else.",
+    resolve: (user, _args, ctx) => ctx.viewer?.userId === user.id && user.instanceAdmin,
   }),
 );
 
