@@ -10,6 +10,7 @@ import { Avatar } from "./Avatar";
 import { CommandPalette } from "./command-palette/CommandPalette";
 import { cx } from "./cx";
 import { Dropdown, dropdownItemClasses } from "./Dropdown";
+import { NotificationBell } from "./NotificationBell";
 import { OrgNav } from "./OrgNav";
 import { Skeleton } from "./Skeleton";
 import { Wordmark } from "./Wordmark";
@@ -20,6 +21,7 @@ export const AppShellQuery = graphql(`
       id
       name
       email
+      instanceAdmin
       memberships {
         id
         role
@@ -53,7 +55,7 @@ function Chevron({ open }: { open: boolean }) {
 const triggerClasses =
   "flex h-9 items-center gap-2 rounded-lg px-2 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-expanded:bg-slate-100";
 
-/** The signed-in frame: top bar (wordmark, organization switcher, search, my work, user menu) above the page. */
+/** The signed-in frame: top bar (wordmark, organization switcher, search, my work, notifications, user menu) above the page. */
 export function AppShell({ children }: { children: ReactNode }) {
   const { data, loading } = useQuery(AppShellQuery);
   const params = useParams<{ slug?: string }>();
@@ -179,6 +181,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 <span className="sr-only sm:not-sr-only">My work</span>
               </Link>
             ) : null}
+            {me ? <NotificationBell /> : null}
             {loading && !data ? (
               <Skeleton className="size-8 rounded-full" />
             ) : me ? (
@@ -210,6 +213,14 @@ export function AppShell({ children }: { children: ReactNode }) {
                       <Link href="/settings/tokens" className={dropdownItemClasses}>
                         API tokens
                       </Link>
+                      <Link href="/settings/notifications" className={dropdownItemClasses}>
+                        Notifications
+                      </Link>
+                      {me.instanceAdmin ? (
+                        <Link href="/admin/emails" className={dropdownItemClasses}>
+                          Sent emails
+                        </Link>
+                      ) : null}
                       <button type="button" className={dropdownItemClasses} onClick={() => signOut({ callbackUrl: "/signin" })}>
                         Sign out
                       </button>

@@ -89,6 +89,7 @@ export function staticItems(ctx: PaletteContext): PaletteItem[] {
   }
   items.push(
     { key: "page:/", group: "Pages", label: "Your organizations", href: "/" },
+    { key: "page:/inbox", group: "Pages", label: "Inbox", detail: "Your notifications", keywords: "notifications bell unread", href: "/inbox" },
     { key: "page:/settings/account", group: "Pages", label: "Account settings", href: "/settings/account" },
     { key: "page:/settings/tokens", group: "Pages", label: "API tokens", href: "/settings/tokens" },
   );

@@ -13,6 +13,7 @@ export const GoalHeaderFields = graphql(`
     isClosed
     outcome
     updatedAt
+    viewerFollows
     viewerCan {
       edit
     }

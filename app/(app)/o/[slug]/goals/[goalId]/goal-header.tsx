@@ -15,8 +15,9 @@ import { editGoalHref, goalHref, goalsHref } from "@/app/_components/goals/paths
 import type { GoalHeaderGoal } from "./goal-header-fields";
 import { OutcomeBadge } from "@/app/_components/goals/health";
 import type { GoalActions } from "./use-goal-actions";
+import { FollowButton } from "./follow-button";
 
-/** Title, owner, dates and parent; Print, and for editors Edit, Close and Archive. */
+/** Title, owner, dates and parent; Follow, Print, and for editors Edit, Close and Archive. */
 export function GoalHeader({
   goal,
   slug,
@@ -89,6 +90,7 @@ export function GoalHeader({
       description={<span className="flex flex-wrap items-center gap-x-5 gap-y-1.5">{meta}</span>}
       actions={
         <>
+          <FollowButton goal={goal} />
           <PrintButton variant="secondary" />
           {isEditorRole && !archived ? (
             <>
