@@ -14,12 +14,26 @@ export interface SearchHit {
 }
 
 /**
+ * How many matches of each kind are ranked, at most. A broad prefix ("a") on a huge organization
+ * matches nearly every row, and ranking means reading and scoring each one before LIMIT; instead
+ * each kind takes its first matches as the GIN index yields them (no order, so the scan stops
+ * there) and only those are ranked. Four times the largest page per kind, so a page of the best
+ * is drawn from up to 600 candidates; a query that broad is refined by typing on, not by paging.
+ */
+export const SEARCH_CANDIDATES_PER_KIND = 200;
+
+/**
  * Goals, milestones and comments of the viewer's organizations whose words start with every word
  * of `query`, best first: one statement whatever the organizations' size (the GIN indexes on the
- * generated "searchVector" columns find the rows; the caller loads the rows it shows in batches).
+ * generated "searchVector" columns find the rows; the caller loads the rows it shows in batches),
+ * and a bounded amount of ranking work (SEARCH_CANDIDATES_PER_KIND; tests pass a smaller bound).
  * Archived goals, and the milestones and comments on them, are left out, as on every list.
  */
-export async function search(viewer: Viewer | null, input: { query: string; first?: number | null }): Promise<SearchHit[]> {
+export async function search(
+  viewer: Viewer | null,
+  input: { query: string; first?: number | null },
+  { candidatesPerKind = SEARCH_CANDIDATES_PER_KIND }: { candidatesPerKind?: number } = {},
+): Promise<SearchHit[]> {
   const { query, first } = parseInput(searchInput, input);
   const orgIds = viewer?.orgIds ?? [];
   if (orgIds.length === 0) return [];
@@ -27,17 +41,29 @@ export async function search(viewer: Viewer | null, input: { query: string; firs
   const rows = await prisma().$queryRaw<{ kind: SearchKind; id: string; rank: number }[]>`
     WITH q AS (SELECT to_tsquery('simple', ${tsquery}) AS q)
     SELECT "kind", "id", "rank" FROM (
-      SELECT 'Goal' AS "kind", g."id", ts_rank(g."searchVector", q.q) AS "rank", g."createdAt"
-      FROM "Goal" g, q
-      WHERE g."organizationId" = ANY(${orgIds}::text[]) AND g."archivedAt" IS NULL AND g."searchVector" @@ q.q
+      SELECT 'Goal' AS "kind", c."id", ts_rank(c."searchVector", q.q) AS "rank", c."createdAt"
+      FROM (
+        SELECT g."id", g."searchVector", g."createdAt"
+        FROM "Goal" g, q
+        WHERE g."organizationId" = ANY(${orgIds}::text[]) AND g."archivedAt" IS NULL AND g."searchVector" @@ q.q
+        LIMIT ${candidatesPerKind}
+      ) c, q
       UNION ALL
-      SELECT 'Milestone', m."id", ts_rank(m."searchVector", q.q), m."createdAt"
-      FROM "Milestone" m JOIN "Goal" g ON g."id" = m."goalId", q
-      WHERE m."organizationId" = ANY(${orgIds}::text[]) AND g."archivedAt" IS NULL AND m."searchVector" @@ q.q
+      SELECT 'Milestone', c."id", ts_rank(c."searchVector", q.q), c."createdAt"
+      FROM (
+        SELECT m."id", m."searchVector", m."createdAt"
+        FROM "Milestone" m JOIN "Goal" g ON g."id" = m."goalId", q
+        WHERE m."organizationId" = ANY(${orgIds}::text[]) AND g."archivedAt" IS NULL AND m."searchVector" @@ q.q
+        LIMIT ${candidatesPerKind}
+      ) c, q
       UNION ALL
       SELECT 'Comment', c."id", ts_rank(c."searchVector", q.q), c."createdAt"
-      FROM "Comment" c JOIN "Goal" g ON g."id" = c."goalId", q
-      WHERE c."organizationId" = ANY(${orgIds}::text[]) AND g."archivedAt" IS NULL AND c."searchVector" @@ q.q
+      FROM (
+        SELECT cm."id", cm."searchVector", cm."createdAt"
+        FROM "Comment" cm JOIN "Goal" g ON g."id" = cm."goalId", q
+        WHERE cm."organizationId" = ANY(${orgIds}::text[]) AND g."archivedAt" IS NULL AND cm."searchVector" @@ q.q
+        LIMIT ${candidatesPerKind}
+      ) c, q
     ) hits
     ORDER BY "rank" DESC, "createdAt" DESC, "id"
     LIMIT ${first}`;

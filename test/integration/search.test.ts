@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addMember, createComment, createGoal, createMember, createMilestone, createOrg } from "../../prisma/factories.ts";
+import { viewerForUser } from "../../server/auth/viewer.ts";
 import { prisma } from "../../server/db.ts";
+import { search } from "../../server/search/search.ts";
 import { gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";
 
@@ -112,6 +114,23 @@ describe("search", () => {
     for (let i = 0; i < 5; i++) await createGoal(org, owner, { title: `${w} ${i}` });
     expect((await run(owner.id, SEARCH, { query: w, first: 3 })).data!.search).toHaveLength(3);
     expect((await run(owner.id, SEARCH, { query: w })).data!.search).toHaveLength(5);
+  });
+
+  it("ranks a bounded set of candidates per kind, however many rows match", async () => {
+    const w = word();
+    const { org, owner } = await createOrg();
+    for (let g = 0; g < 5; g++) {
+      const goal = await createGoal(org, owner, { title: `${w} goal ${g}` });
+      await createMilestone(goal, { title: `${w} milestone ${g}` });
+    }
+    const viewer = await viewerForUser(owner.id);
+    const kinds = (hits: { kind: string }[]) => hits.map((h) => h.kind).sort();
+    // Five matches of each kind; ranking only three of each leaves six, whatever `first` allows.
+    expect(kinds(await search(viewer, { query: w, first: 50 }, { candidatesPerKind: 3 }))).toEqual([
+      ...Array(3).fill("Goal"),
+      ...Array(3).fill("Milestone"),
+    ]);
+    expect(await search(viewer, { query: w, first: 50 })).toHaveLength(10);
   });
 
   it("runs the same number of statements for an organization and one 10× its size", async () => {
