@@ -38,6 +38,8 @@ if [[ -n "${E2E_PGLITE_SOCKET_DIR:-}" ]]; then
   children+=($!)
   for _ in $(seq 1 300); do grep -q '^ready ' "$ready" 2>/dev/null && break; sleep 0.1; done
   grep -q '^ready ' "$ready" || { echo "embedded PostgreSQL did not start" >&2; exit 1; }
+  # Its connections share PGlite's one session: the job runner's named prepared statements collide.
+  export JOBS_NO_PREPARED_STATEMENTS=1
 fi
 
 npm run --silent db:migrate

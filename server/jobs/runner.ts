@@ -53,6 +53,9 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
     pollInterval: 2_000,
     // Signals belong to whoever started us (Next's server, scripts/worker.ts): they call stop().
     noHandleSignals: true,
+    // Behind a pooler that shares sessions (PgBouncer in transaction mode, the e2e suite's
+    // embedded server) named prepared statements collide.
+    noPreparedStatements: process.env.JOBS_NO_PREPARED_STATEMENTS === "1",
     logger: jobLogger,
     taskList: taskList(options.only),
     parsedCronItems: crontab ? parsedCronItems() : [],
