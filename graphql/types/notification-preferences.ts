@@ -69,10 +69,10 @@ builder.objectField(ViewerRef, "digestPreferences", (t) =>
   }),
 );
 
-// On User rather than Viewer: the app shell's `me` reads it with the user's own row, no extra statement.
+// On User rather than Viewer: the app shell's `me` reads it from the user's own row (users are
+// loaded whole), no extra statement.
 builder.prismaObjectField(UserRef, "instanceAdmin", (t) =>
   t.boolean({
-    select: { instanceAdmin: true },
     description: "You operate this Waymark instance: you see the emails it sent (the first account, or set by hand). False for anyone else.",
     resolve: (user, _args, ctx) => ctx.viewer?.userId === user.id && user.instanceAdmin,
   }),
