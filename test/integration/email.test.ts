@@ -10,6 +10,7 @@ import { unsubscribeState } from "../../server/email/unsubscribe.ts";
 import { verifyUnsubscribeToken } from "../../server/email/unsubscribe-token.ts";
 import { deliver } from "../../server/notifications/deliver.ts";
 import { codes, gid, run } from "../helpers/graphql.ts";
+import { countStatements } from "../helpers/statements.ts";
 import { type CapturedMail, type SmtpCapture, startSmtpCapture } from "./email-smtp-capture.ts";
 
 const ORIGIN = "http://waymark.test:3000";
@@ -297,6 +298,51 @@ describe("weekly digest", () => {
     await sendDigestTask({ userId: owner.id, organizationId: busy.id, weekStart: monday });
     expect(await prisma().emailMessage.count({ where: { kind: "DIGEST", userId: { in: [quiet.id, member.id, owner.id] } } })).toBe(0);
     await expect(sendDigestTask({ userId: quiet.id, organizationId: org.id, weekStart: dayFrom(1) })).rejects.toThrow(/Monday/);
+  });
+});
+
+describe("digest and notification email statements", () => {
+  /** An organization where `reader` owns `goals` goals of `milestones` milestones, each assigned, with activity. */
+  async function busyOrg(goals: number, milestones: number) {
+    const { org, owner } = await createOrg();
+    const reader = await createMember(org);
+    const window = { startDate: dayFrom(-30), targetDate: dayFrom(90) };
+    for (let g = 0; g < goals; g++) {
+      const goal = await createGoal(org, reader, { title: `Goal ${g}`, ...window });
+      for (let m = 0; m < milestones; m++) {
+        const milestone = await createMilestone(goal, { dueDate: dayFrom(m % 2 === 0 ? 2 : -2) });
+        await assign(milestone, owner);
+      }
+    }
+    return { org, reader, owner };
+  }
+
+  it("building a digest costs the same for 2 goals as for 12, and queueing notification emails for 1 as for 8", async () => {
+    const counts: number[] = [];
+    for (const [goals, milestones] of [[2, 2], [12, 4]] as const) {
+      const { org, reader } = await busyOrg(goals, milestones);
+      const { count } = await countStatements(() => sendDigestTask({ userId: reader.id, organizationId: org.id, weekStart: monday }));
+      counts.push(count);
+      expect(await prisma().emailMessage.count({ where: { dedupeKey: `digest:${reader.id}:${org.id}:${monday}` } })).toBe(1);
+    }
+    expect(counts[1]).toBe(counts[0]);
+
+    const emailCounts: number[] = [];
+    for (const n of [1, 8]) {
+      const { org, owner } = await createOrg();
+      const goal = await createGoal(org, owner);
+      const people = await Promise.all(Array.from({ length: n }, () => createMember(org)));
+      const { count } = await countStatements(() =>
+        deliver(
+          prisma(),
+          people.map((p) => ({ organizationId: org.id, recipientId: p.id, kind: "OWNER_ASSIGNED" as const, goalId: goal.id, actorId: owner.id, data: {}, dedupeKey: `OWNER_ASSIGNED:${goal.id}` })),
+        ),
+      );
+      // One job per email is the queue's contract (enqueueJob): the rest is constant.
+      emailCounts.push(count - n);
+      expect(await prisma().emailMessage.count({ where: { organizationId: org.id } })).toBe(n);
+    }
+    expect(emailCounts[1]).toBe(emailCounts[0]);
   });
 });
 
