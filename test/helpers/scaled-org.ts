@@ -287,6 +287,26 @@ export async function scaledOrg(k: number) {
     select: { id: true },
   });
 
+  // Notifications: one per milestone for each viewer, three minutes apart, so that a goal's come in
+  // groups of a few (the inbox groups a goal's notifications within 10 minutes).
+  const notifications = await db.notification.createManyAndReturn({
+    data: [owner!, stakeholder!].flatMap((u) =>
+      ordered.map((m, i) => ({
+        organizationId,
+        recipientId: u.id,
+        kind: i % 2 ? ("ASSIGNEE_ADDED" as const) : ("COMMENTED" as const),
+        goalId: m.goalId,
+        milestoneId: m.id,
+        actorId: doers[i % doers.length]!.id,
+        data: { goalTitle: "A goal", milestoneTitle: "A milestone", excerpt: "A comment" },
+        dedupeKey: `scaled:${i}`,
+        createdAt: ago(3 * i),
+        ...(i % 3 === 0 ? { readAt: ago(1) } : {}),
+      })),
+    ),
+    select: { id: true },
+  });
+
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
   return {
     org,
@@ -311,6 +331,7 @@ export async function scaledOrg(k: number) {
       Activity: ids(activities),
       Comment: ids(comments),
       ShareLink: ids(shareLinks),
+      Notification: ids(notifications),
     } as Record<string, string[]>,
   };
 }

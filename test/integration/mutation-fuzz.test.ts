@@ -132,7 +132,9 @@ async function rowCounts(f: Fixture): Promise<string> {
   if (!countSql) {
     const columns = await prisma().$queryRaw<{ table_name: string; column_name: string }[]>`
       SELECT table_name, column_name FROM information_schema.columns
-      WHERE table_schema = current_schema() AND column_name IN ('organizationId', 'userId', 'authorId', 'ownerId', 'email')`;
+      WHERE table_schema = current_schema() AND column_name IN ('organizationId', 'userId', 'authorId', 'ownerId', 'email')
+        -- NotificationPreference.email is a boolean (the email channel), not an address.
+        AND (column_name <> 'email' OR data_type = 'text')`;
     countSql = columns
       .map(({ table_name: t, column_name: c }) =>
         c === "email" ? `SELECT '${t}.${c}' AS k, count(*) AS n FROM "${t}" WHERE "email" LIKE 'fuzz-%'` : `SELECT '${t}.${c}' AS k, count(*) AS n FROM "${t}" WHERE "${c}" IN ($1, $2)`,
