@@ -43,6 +43,8 @@ export function useMentionAutocomplete(text: string, setText: (text: string) => 
   // Open while an "@query" is being typed that was not dismissed; a query with a space that matches
   // nobody is taken as ordinary text after an "@".
   const isDismissed = !!query && dismissed?.start === query.start && dismissed.query === query.query;
+  // Any change to what is typed (or leaving the "@query") lifts the Escape.
+  if (dismissed && !isDismissed) setDismissed(null);
   const open = !!query && !isDismissed && (loading || options.length > 0 || !query.query.includes(" "));
   const activeIndex = Math.min(active, Math.max(0, options.length - 1));
   const optionId = (index: number) => `${listboxId}-option-${index}`;
