@@ -93,6 +93,14 @@ export function activitySummary(
       return `${who} marked ${milestone} done`;
     case "MILESTONE_REOPENED":
       return `${who} reopened ${milestone}`;
+    case "MILESTONE_MISSED":
+      return `${milestone} of ${goal} passed its due date unfinished`;
+    case "APPROVAL_REQUESTED":
+      return `${who} requested approval of ${milestone}`;
+    case "APPROVAL_APPROVED":
+      return `${who} approved ${milestone}`;
+    case "APPROVAL_REJECTED":
+      return `${who} rejected ${milestone}`;
     case "MILESTONE_DELETED":
       return `${who} deleted the milestone ${milestone} from ${goal}`;
     case "DUE_DATE_MOVED": {

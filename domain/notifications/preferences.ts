@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = [
   "CHECK_IN_DUE",
   "HEALTH_CHANGED",
   "GOAL_CLOSED",
+  "APPROVAL_REQUESTED",
+  "APPROVAL_DECIDED",
 ] as const satisfies readonly NotificationKind[];
 
 /**
@@ -35,6 +37,8 @@ export const DEFAULT_PREFERENCES: Readonly<Record<NotificationKind, ChannelChoic
   CHECK_IN_DUE: { inApp: true, email: true },
   HEALTH_CHANGED: { inApp: true, email: false },
   GOAL_CLOSED: { inApp: true, email: false },
+  APPROVAL_REQUESTED: { inApp: true, email: true },
+  APPROVAL_DECIDED: { inApp: true, email: true },
 };
 
 /** Labels for the preferences page and the inbox. */
@@ -48,6 +52,8 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   CHECK_IN_DUE: "A check-in is due on your goal",
   HEALTH_CHANGED: "A goal you follow changed health",
   GOAL_CLOSED: "A goal you follow was closed",
+  APPROVAL_REQUESTED: "An approval asks for your decision",
+  APPROVAL_DECIDED: "Your approval request was decided",
 };
 
 /** Whether a person wants `kind` on `channel`, given their stored choice for that kind (if any). */

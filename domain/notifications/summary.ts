@@ -50,5 +50,9 @@ function describe({ kind, actorName, data }: SummaryInput): string {
       const outcome = OUTCOME_LABELS[text(data, "outcome") as GoalOutcome];
       return `${who} closed ${goal}${outcome ? `: ${outcome.toLowerCase()}` : ""}`;
     }
+    case "APPROVAL_REQUESTED":
+      return `${who} asks for your approval of ${milestone} in ${goal}`;
+    case "APPROVAL_DECIDED":
+      return `${who} ${text(data, "decision") === "REJECTED" ? "rejected" : "approved"} ${milestone} in ${goal}`;
   }
 }

@@ -152,6 +152,24 @@ function message(n: Details): Message {
         action: "Open the goal",
         reason: "You get this because you follow this goal.",
       };
+    case "APPROVAL_REQUESTED":
+      return {
+        subject: `${actor} asks for your approval of ${milestone ?? goal}`,
+        heading: `Your approval is requested for “${milestone ?? goal}”`,
+        paragraphs: [`${actor} asks you to approve ${milestone ? `the milestone “${milestone}” of ${goal}` : goal} in ${org}.`],
+        action: "Review it",
+        reason: "You get this because you are its approver.",
+      };
+    case "APPROVAL_DECIDED": {
+      const decision = dataString(n.data, "decision") === "REJECTED" ? "rejected" : "approved";
+      return {
+        subject: `${actor} ${decision} ${milestone ?? goal}`,
+        heading: `“${milestone ?? goal}” was ${decision}`,
+        paragraphs: [`${actor} ${decision} ${milestone ? `the milestone “${milestone}” of ${goal}` : goal} in ${org}.`, ...quoted],
+        action: "Open the milestone",
+        reason: "You get this because you requested this approval.",
+      };
+    }
   }
 }
 
