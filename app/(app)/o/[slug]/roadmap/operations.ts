@@ -1,4 +1,4 @@
-import { graphql } from "@/graphql/client/graphql";
+import { graphql, type ResultOf } from "@/graphql/client/graphql";
 
 /** Everything the roadmap page shows, in one request. */
 export const RoadmapQuery = graphql(`
@@ -48,3 +48,6 @@ export const roadmapVariables = (slug: string, includeClosed: boolean, showAll: 
   includeClosed,
   first: showAll ? null : FIRST_ROWS,
 });
+
+/** A goal on the roadmap, with its parent's id for nesting (domain/roadmap.ts). */
+export type RoadmapGoal = ResultOf<typeof RoadmapQuery>["organization"]["roadmap"][number] & { parentId: string | null };

@@ -34,3 +34,4 @@ export const MilestoneTimelineFields = graphql(`
 `);
 
 export type TimelineGoal = ResultOf<typeof MilestoneTimelineFields>;
+export type TimelineMilestone = TimelineGoal["milestones"]["edges"][number]["node"];
