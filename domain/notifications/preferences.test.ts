@@ -10,7 +10,16 @@ describe("notification preferences", () => {
   it("defaults to in-app for every kind and email only for what asks something of you", () => {
     expect(NOTIFICATION_KINDS.every((k) => wants(k, undefined, "inApp"))).toBe(true);
     const emailed = NOTIFICATION_KINDS.filter((k) => wants(k, undefined, "email")).sort();
-    expect(emailed).toEqual(["ASSIGNEE_ADDED", "CHECK_IN_DUE", "MENTIONED", "MILESTONE_DUE_SOON", "MILESTONE_MISSED", "OWNER_ASSIGNED"]);
+    expect(emailed).toEqual([
+      "APPROVAL_DECIDED",
+      "APPROVAL_REQUESTED",
+      "ASSIGNEE_ADDED",
+      "CHECK_IN_DUE",
+      "MENTIONED",
+      "MILESTONE_DUE_SOON",
+      "MILESTONE_MISSED",
+      "OWNER_ASSIGNED",
+    ]);
   });
 
   it("a stored choice overrides both channels", () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { EmailKind } from "../../prisma/generated/client/enums.ts";
 import type { PrismaClient, Tx } from "../db.ts";
-import { enqueueJob } from "../jobs/enqueue.ts";
+import { enqueueJobs } from "../jobs/enqueue.ts";
 
 /** One message for the outbox, already rendered (see server/email/render.ts). */
 export interface OutgoingEmail {
@@ -26,7 +26,7 @@ export async function queueEmail(db: Tx | PrismaClient, email: OutgoingEmail): P
   await queueEmails(db, [email]);
 }
 
-/** queueEmail for several messages: one insert for all of them, then one job each. */
+/** queueEmail for several messages: one insert for all of them, and one for their jobs. */
 export async function queueEmails(db: Tx | PrismaClient, emails: readonly OutgoingEmail[]): Promise<void> {
   if (emails.length === 0) return;
   // Called with the client rather than a transaction: open one, so message and job still commit together.
@@ -48,5 +48,6 @@ export async function queueEmails(db: Tx | PrismaClient, emails: readonly Outgoi
     skipDuplicates: true,
     select: { id: true },
   });
-  for (const { id } of created) await enqueueJob(tx, "send-email", { emailId: id }, { jobKey: `send-email:${id}` });
+  // One statement for all the jobs (a notification to many people queues many emails at once).
+  await enqueueJobs(tx, "send-email", created.map(({ id }) => ({ payload: { emailId: id }, jobKey: `send-email:${id}` })));
 }

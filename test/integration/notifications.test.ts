@@ -5,6 +5,7 @@ import { prisma } from "../../server/db.ts";
 import { runQueuedJobs } from "../../server/jobs/runner.ts";
 import { deliver, type NewNotification } from "../../server/notifications/deliver.ts";
 import { announceHealthChanges } from "../../server/notifications/health.ts";
+import { notifyTask } from "../../server/notifications/tasks.ts";
 import { codes, gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";
 
@@ -127,6 +128,26 @@ describe("notification fan-out", () => {
     await run(actor.id, CLOSE, { input: { goalId: gid("Goal", goal.id), outcome: "MISSED", note: "" } });
     await runNotify();
     expect(await received([actor.id, bea.id, cal.id], { kind: "GOAL_CLOSED" })).toEqual(["1:GOAL_CLOSED", "2:GOAL_CLOSED"]);
+  });
+
+  it("fans a comment out in the same statements to 2 followers as to 20", async () => {
+    const statementsFor = async (followers: number) => {
+      const { org, actor, bea } = await team();
+      const goal = await createGoal(org, bea);
+      for (let i = 1; i < followers; i++) {
+        const member = await createMember(org, "MEMBER");
+        await prisma().goalFollower.create({ data: { organizationId: org.id, goalId: goal.id, userId: member.id } });
+        // Half of them want comments by email too, so the email path is measured as well.
+        if (i % 2) await prisma().notificationPreference.create({ data: { userId: member.id, kind: "COMMENTED", inApp: true, email: true } });
+      }
+      const comment = await prisma().comment.create({ data: { organizationId: org.id, goalId: goal.id, authorId: actor.id, body: "Hello" } });
+      const { count } = await countStatements(() =>
+        notifyTask({ type: "COMMENTED", organizationId: org.id, actorId: actor.id, goalId: goal.id, commentId: comment.id }),
+      );
+      expect(await prisma().notification.count({ where: { commentId: comment.id } })).toBe(followers);
+      return count;
+    };
+    expect(await statementsFor(20)).toBe(await statementsFor(2));
   });
 
   it("deliver() drops recipients outside the organization and applies preferences", async () => {
