@@ -350,3 +350,42 @@ describe("smartCheck", () => {
     }
   });
 });
+
+describe("SMART Relevant: the organization's mission", () => {
+  const draft = {
+    description: "Grow the number of teams that plan their week in Waymark.",
+    kind: "MILESTONE" as const,
+    startValue: null,
+    targetValue: null,
+    direction: null,
+    ownerId: "u1",
+    parentId: null,
+    relevance: "",
+    rationale: null,
+    startDate: "2027-01-01",
+    targetDate: "2027-03-01",
+    createdOn: "2026-12-01",
+    milestoneCount: 1,
+    checkIns: [],
+  };
+  const relevantOf = (extra: Partial<typeof draft> & { mission?: string | null }) =>
+    smartCheck({ ...draft, ...extra }).find((i) => i.criterion === "RELEVANT")!;
+
+  it("accepts a goal whose description shares meaningful words with the mission, and says so", () => {
+    const item = relevantOf({ mission: "Help every team plan its week." });
+    expect(item.met).toBe(true);
+    expect(item.detail).toBe("Serves the mission: “Help every team plan its week.” (shares “team”, “plan”, “week”).");
+  });
+
+  it("reads the relevance too, and ignores common words", () => {
+    expect(relevantOf({ description: "", mission: "Make onboarding delightful", relevance: "Onboarding is slow." }).met).toBe(true);
+    const common = relevantOf({ mission: "This would be about that", description: "This would be about that goal" });
+    expect(common.met).toBe(false);
+    expect(common.detail).toBe("Link a parent goal, say why this goal matters, or how it serves the mission.");
+  });
+
+  it("does not accept a goal on another subject, and without a mission keeps the old rule", () => {
+    expect(relevantOf({ mission: "Carbon-neutral shipping by 2030" }).met).toBe(false);
+    expect(relevantOf({ mission: null }).detail).toBe("Link a parent goal, or say why this goal matters.");
+  });
+});

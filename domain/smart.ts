@@ -34,6 +34,8 @@ export interface SmartInput {
   milestoneCount: number;
   /** Recorded metric values, each on its check-in's calendar date. */
   checkIns: readonly { value: number; on: string }[];
+  /** The organization's mission statement; a goal that shares its words serves it (Relevant). */
+  mission?: string | null;
 }
 
 /** A description shorter than this (in characters, spaces collapsed) is too short to say what and why. */
@@ -164,10 +166,40 @@ function achievable(goal: SmartInput, locale: string): SmartItem {
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+// Words too common to show that a goal and the mission are about the same thing.
+const STOP_WORDS = new Set(
+  ("about after again also because been before being both could each every from have into just make more most much only other "
+    + "over same should some such than that their them then there these they this those through under very what when where which "
+    + "while will with would your ours ourselves goal goals want need more less able every").split(" "),
+);
+
+/** The meaningful words of a text: 4+ letters, not common, a plural "s" dropped ("teams" = "team"). */
+export function meaningfulWords(s: string | null | undefined): Set<string> {
+  const words = (s ?? "").toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  for (const w of words) {
+    if (w.length < 4 || STOP_WORDS.has(w)) continue;
+    out.add(w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+  }
+  return out;
+}
+
+/** The mission's meaningful words the goal's relevance or description also uses, in the mission's order. */
+export function missionWordsIn(goal: Pick<SmartInput, "mission" | "relevance" | "description">): string[] {
+  const mine = meaningfulWords(`${goal.relevance ?? ""} ${goal.description ?? ""}`);
+  return [...meaningfulWords(goal.mission)].filter((w) => mine.has(w));
+}
+
 function relevant(goal: SmartInput): SmartItem {
   const base = { criterion: "RELEVANT" as const, label: "Relevant" };
   if (text(goal.parentId)) return { ...base, met: true, detail: "Supports a parent goal." };
+  const shared = text(goal.mission) ? missionWordsIn(goal) : [];
+  if (shared.length > 0) {
+    const words = shared.slice(0, 3).map((w) => `“${w}”`).join(", ");
+    return { ...base, met: true, detail: `Serves the mission: “${text(goal.mission)}” (shares ${words}).` };
+  }
   if (text(goal.relevance)) return { ...base, met: true, detail: "States why it matters." };
+  if (text(goal.mission)) return { ...base, met: false, detail: "Link a parent goal, say why this goal matters, or how it serves the mission." };
   return { ...base, met: false, detail: "Link a parent goal, or say why this goal matters." };
 }
 
@@ -198,7 +230,8 @@ function timeBound(goal: SmartInput, locale: string): SmartItem {
  * - Achievable: an owner; for metric goals also a target that a straight-line projection of the
  *   recorded check-ins reaches by the target date (`projectMetric`; or already reached), or a
  *   stated rationale;
- * - Relevant: a parent goal or a stated reason (relevance);
+ * - Relevant: a parent goal, a relevance or description sharing meaningful words with the
+ *   organization's mission (`missionWordsIn`), or a stated reason (relevance);
  * - Time-bound: a target date after the creation date (`createdOn`, today while drafting) and not
  *   before the start date.
  * Dates in the details are written in `locale` (the reader's: the API passes the request's).

@@ -27,7 +27,7 @@ import {
   userById,
 } from "../loaders.ts";
 import { OrganizationRef } from "./organization.ts";
-import { SmartItemRef } from "./smart.ts";
+import { missionOf, SmartItemRef } from "./smart.ts";
 import { UserRef } from "./user.ts";
 import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_PROGRESS_POINTS } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
@@ -216,9 +216,14 @@ export const GoalRef = builder.prismaNode("Goal", {
       extensions: listSize(5),
       description: "The SMART checklist: which criteria the goal meets and what is missing.",
       resolve: async (goal, _args, ctx, info) => {
-        const [milestones, checkIns] = await Promise.all([milestonesOf(ctx, info).load(goal.id), checkInsOf(ctx, info).load(goal.id)]);
+        const [milestones, checkIns, mission] = await Promise.all([
+          milestonesOf(ctx, info).load(goal.id),
+          checkInsOf(ctx, info).load(goal.id),
+          missionOf(ctx, goal.organizationId),
+        ]);
         const timeZone = await timeZoneOf(ctx, goal.organizationId);
         return smartCheck({
+          mission,
           description: goal.description,
           kind: goal.kind,
           startValue: goal.startValue,

@@ -1,5 +1,15 @@
 import "server-only";
+import type { Context } from "../context.ts";
 import { builder } from "../builder.ts";
+import { organizationById } from "../loaders.ts";
+
+/**
+ * The organization's mission, for SMART's Relevant: one statement per request for every goal of
+ * every organization in it (the organization loader batches), never one per goal.
+ */
+export async function missionOf(ctx: Context, organizationId: string): Promise<string> {
+  return (await organizationById(ctx).load(organizationId))?.mission ?? "";
+}
 
 export const SmartCriterionEnum = builder.enumType("SmartCriterion", {
   values: ["SPECIFIC", "MEASURABLE", "ACHIEVABLE", "RELEVANT", "TIME_BOUND"] as const,
