@@ -35,8 +35,16 @@ function topicOf(email: Pick<EmailMessage, "text">): UnsubscribeTopic | null {
  *   queue retries; after MAX_SEND_ATTEMPTS it is FAILED and the job ends.
  */
 export async function sendEmail(emailId: string): Promise<void> {
-  const email = await prisma().emailMessage.findUnique({ where: { id: emailId } });
+  const email = await prisma().emailMessage.findUnique({ where: { id: emailId }, include: { user: { select: { deletedAt: true } } } });
   if (!email || email.status !== "PENDING") return;
+  // Deleted between queueing and sending: their address is no longer ours to write to.
+  if (email.user?.deletedAt) {
+    await prisma().emailMessage.updateMany({
+      where: { id: email.id, status: "PENDING" },
+      data: { status: "FAILED", lastError: "Not sent: the recipient deleted their account." },
+    });
+    return;
+  }
 
   const transport = mailTransport();
   if (!transport) {

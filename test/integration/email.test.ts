@@ -9,6 +9,7 @@ import { sendDigestTask, sendEmailTask } from "../../server/email/tasks.ts";
 import { unsubscribeState } from "../../server/email/unsubscribe.ts";
 import { verifyUnsubscribeToken } from "../../server/email/unsubscribe-token.ts";
 import { deliver } from "../../server/notifications/deliver.ts";
+import { NOTIFICATION_KINDS } from "../../domain/notifications/preferences.ts";
 import { codes, gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";
 import { type CapturedMail, type SmtpCapture, startSmtpCapture } from "./email-smtp-capture.ts";
@@ -118,6 +119,17 @@ describe("invitation email", () => {
     } finally {
       log.mockRestore();
     }
+  });
+
+  it("a message whose recipient deleted their account is not sent", async () => {
+    const { org, owner } = await createOrg();
+    const member = await createMember(org);
+    const goal = await createGoal(org, owner);
+    await deliver(prisma(), [{ organizationId: org.id, recipientId: member.id, kind: "OWNER_ASSIGNED", goalId: goal.id, actorId: owner.id, data: {}, dedupeKey: `OWNER_ASSIGNED:${goal.id}` }]);
+    const email = await prisma().emailMessage.findFirstOrThrow({ where: { userId: member.id } });
+    await prisma().user.update({ where: { id: member.id }, data: { deletedAt: new Date() } });
+    expect(await send(email.dedupeKey)).toHaveLength(0);
+    expect(await outbox(email.dedupeKey)).toMatchObject({ status: "FAILED", lastError: "Not sent: the recipient deleted their account." });
   });
 
   it("a refused send is retried by the queue (the job throws) and marked FAILED after the last attempt", async () => {
@@ -357,7 +369,7 @@ describe("preferences API", () => {
     const before = await run(owner.id, PREFS);
     expect(before.errors).toBeUndefined();
     expect(before.data.viewer.notificationPreferences).toContainEqual({ kind: "COMMENTED", inApp: true, email: false, isDefault: true });
-    expect(before.data.viewer.notificationPreferences).toHaveLength(9);
+    expect(before.data.viewer.notificationPreferences.map((p: { kind: string }) => p.kind)).toEqual([...NOTIFICATION_KINDS]);
     expect(before.data.viewer.digestPreferences).toEqual([{ organization: { id: gid("Organization", org.id) }, enabled: true, scope: "MINE" }]);
 
     const saved = await run(owner.id, UPDATE, { input: { kind: "COMMENTED", inApp: false, email: true } });
