@@ -28,8 +28,10 @@ beforeAll(async () => {
   db = new PGlite();
   await applyMigrations(pgliteRunner(db));
   await installLocalQueue(pgliteRunner(db));
-  client = new PrismaClient({ adapter: new PrismaPGlite(db), log: [{ emit: "event", level: "query" }] });
-  client.$on("query", (event) => recordStatement(event.query));
+  // Typed with its log option here, so $on("query") is known; `client` keeps the plain type.
+  const logged = new PrismaClient({ adapter: new PrismaPGlite(db), log: [{ emit: "event", level: "query" }] });
+  logged.$on("query", (event) => recordStatement(event.query));
+  client = logged;
   setPrisma(client);
 });
 afterAll(async () => {
