@@ -169,6 +169,10 @@ export const listedMilestoneColumns = {
   weight: true,
   durationDays: true,
   position: true,
+  // Approvals: the row's badge and actions (graphql/types/approval.ts).
+  kind: true,
+  approverId: true,
+  approvalState: true,
 } as const satisfies Partial<Record<keyof Milestone, true>>;
 export type ListedMilestone = Pick<Milestone, keyof typeof listedMilestoneColumns>;
 

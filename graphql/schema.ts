@@ -16,6 +16,7 @@ import "./types/goal-check-in.ts";
 import "./types/goal-mutations.ts";
 import "./types/milestone.ts";
 import "./types/milestone-mutations.ts";
+import "./types/approval.ts";
 import "./types/assignment.ts";
 import "./types/smart.ts";
 import "./types/check-in.ts";

@@ -3,6 +3,7 @@ import type { Role } from "../prisma/generated/client/enums.ts";
 import { atLeast, COMMENTER, EDITOR } from "./access.ts";
 import { canShare } from "./shares/shares.ts";
 import type { Viewer } from "./auth/viewer.ts";
+import { canTakeStep, type ApprovalMilestone } from "../domain/approvals.ts";
 
 /**
  * What the viewer may do in one organization, as the UI asks for it (`Organization.viewerCan`).
@@ -27,6 +28,8 @@ export interface OrgPermissions {
   ownOrganization: boolean;
   /** Share a saved dashboard view with the organization (stakeholders keep personal views). */
   shareViews: boolean;
+  /** Save goals as organization templates, rename and delete them (everyone uses them). */
+  manageTemplates: boolean;
   /** The roles the viewer may hand out in invitations and role changes. */
   grantableRoles: Role[];
 }
@@ -46,6 +49,8 @@ export function orgPermissions(viewer: Viewer | null, organizationId: string): O
     manageSharing: canShare(viewer, organizationId, null),
     ownOrganization: owner,
     shareViews: atLeast(role, EDITOR),
+    // server/templates: TEMPLATE_MANAGER.
+    manageTemplates: admin,
     // Only an owner grants the owner role (server/members: updateMemberRole, invitations).
     grantableRoles: owner ? ALL_ROLES : admin ? ALL_ROLES.filter((r) => r !== "OWNER") : [],
   };
@@ -68,4 +73,30 @@ export function goalPermissions(viewer: Viewer | null, goal: { organizationId: s
   const role = viewer?.roles.get(goal.organizationId);
   const editor = atLeast(role, EDITOR);
   return { edit: editor, checkIn: editor, close: editor, comment: atLeast(role, COMMENTER), share: canShare(viewer, goal.organizationId, goal) };
+}
+
+/**
+ * What the viewer may do with one milestone (`Milestone.viewerCan`). Approvals follow
+ * domain/approvals.ts: the owner or an editor requests, only the named approver decides — a
+ * stakeholder too, though they change nothing else. Closed and archived goals are read-only.
+ */
+export interface MilestonePermissions {
+  edit: boolean;
+  requestApproval: boolean;
+  decideApproval: boolean;
+}
+
+export function milestonePermissions(
+  viewer: Viewer | null,
+  milestone: ApprovalMilestone & { organizationId: string },
+  goal: { archivedAt: Date | null; closedAt: Date | null },
+): MilestonePermissions {
+  const role = viewer?.roles.get(milestone.organizationId);
+  const open = !goal.archivedAt && !goal.closedAt;
+  const actor = viewer && role !== undefined ? { userId: viewer.userId, editor: atLeast(role, EDITOR) } : null;
+  return {
+    edit: open && atLeast(role, EDITOR),
+    requestApproval: open && canTakeStep(milestone, actor, "REQUEST"),
+    decideApproval: open && canTakeStep(milestone, actor, "APPROVE"),
+  };
 }

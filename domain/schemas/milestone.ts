@@ -1,11 +1,15 @@
 import { z } from "zod";
-import { MilestoneStatus } from "../enums.ts";
+import { MilestoneKind, MilestoneStatus } from "../enums.ts";
 import { descriptionSchema, planDateSchema, titleSchema, weightSchema } from "./goal.ts";
 import { MAX_DEPENDENCIES_PER_MILESTONE } from "../limits.ts";
 
 const statusSchema = z.enum(MilestoneStatus, { error: "Status must be PLANNED, IN_PROGRESS or DONE." });
 
 const ownerIdSchema = z.string().min(1, "Choose an owner.");
+
+const kindSchema = z.enum(MilestoneKind, { error: "Kind must be STANDARD or APPROVAL." });
+/** Who signs off an approval milestone (domain/approvals.ts); any member, a stakeholder included. */
+const approverIdSchema = z.string().min(1, "Choose an approver.");
 
 /** Estimated working time in whole days; null when unknown (planned as 0). */
 const durationDaysSchema = z
@@ -26,6 +30,8 @@ export const createMilestoneInput = z.object({
   weight: weightSchema.default(1),
   durationDays: durationDaysSchema.nullish(),
   dependsOnIds: dependsOnIdsSchema.default([]),
+  kind: kindSchema.default("STANDARD"),
+  approverId: approverIdSchema.nullish(),
 });
 export type CreateMilestoneInput = z.input<typeof createMilestoneInput>;
 
@@ -39,6 +45,8 @@ export const updateMilestoneInput = z.object({
   durationDays: durationDaysSchema.nullish(),
   // Replaces the milestone's dependencies; [] removes them all.
   dependsOnIds: dependsOnIdsSchema.optional(),
+  kind: kindSchema.optional(),
+  approverId: approverIdSchema.nullish(),
 });
 export type UpdateMilestoneInput = z.input<typeof updateMilestoneInput>;
 

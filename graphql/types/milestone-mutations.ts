@@ -7,6 +7,7 @@ import { idOf } from "../ids.ts";
 import { EXPECTED_VERSION_DESCRIPTION, withGlobalIdsInConflict } from "../stale-edit.ts";
 import { GoalPayload, inputIdOf, userIdOf } from "./goal.ts";
 import { MilestonePayload, MilestoneStatusEnum } from "./milestone.ts";
+import { MilestoneKindEnum } from "./approval.ts";
 
 const milestoneIdsOf = (ids: readonly string[] | null | undefined) => ids?.map((id) => inputIdOf(id, "Milestone"));
 
@@ -20,6 +21,8 @@ const CreateMilestoneInput = builder.inputType("CreateMilestoneInput", {
     weight: t.float({ description: "Weight in the goal's progress, 0..1000; defaults to 1." }),
     durationDays: t.int({ description: "Estimated working days, 0..3650." }),
     dependsOnIds: t.idList({ description: "Milestones of the same goal that must be done first." }),
+    kind: t.field({ type: MilestoneKindEnum, description: "STANDARD (default) or APPROVAL, which needs approverId." }),
+    approverId: t.id({ description: "Who signs off an approval milestone: any member, a stakeholder included." }),
   }),
 });
 
@@ -38,6 +41,8 @@ builder.mutationField("createMilestone", (t) =>
         weight: input.weight ?? undefined,
         durationDays: input.durationDays,
         dependsOnIds: milestoneIdsOf(input.dependsOnIds) ?? undefined,
+        kind: input.kind ?? undefined,
+        approverId: input.approverId == null ? undefined : userIdOf(input.approverId),
       });
       return { milestoneId: milestone.id };
     },
@@ -58,6 +63,8 @@ const UpdateMilestoneInput = builder.inputType("UpdateMilestoneInput", {
     weight: t.float(),
     durationDays: t.int({ description: "null: unknown." }),
     dependsOnIds: t.idList({ description: "Replaces the dependencies; [] removes them all." }),
+    kind: t.field({ type: MilestoneKindEnum, description: "Back to STANDARD clears the approver; the approval history stays." }),
+    approverId: t.id({ description: "Another approver starts the sign-off over." }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
   }),
 });
@@ -78,6 +85,8 @@ builder.mutationField("updateMilestone", (t) =>
         weight: input.weight ?? undefined,
         durationDays: input.durationDays,
         dependsOnIds: input.dependsOnIds === null ? [] : milestoneIdsOf(input.dependsOnIds),
+        kind: input.kind ?? undefined,
+        approverId: input.approverId == null ? input.approverId : userIdOf(input.approverId),
       }, { expectedVersion: input.expectedVersion });
       return { milestoneId: (await withGlobalIdsInConflict(edit)).id };
     },

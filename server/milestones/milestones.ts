@@ -2,6 +2,8 @@ import "server-only";
 import { EDITOR, requireRole } from "../access.ts";
 import { recordActivity } from "../activity/activity.ts";
 import type { Milestone } from "../../prisma/generated/client/client.ts";
+import type { ActivityKind, MilestoneStatus } from "../../prisma/generated/client/enums.ts";
+import { approvalOnCreate, approvalOnEdit } from "../approvals/milestone-fields.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { dateKey, parseCalendarDate } from "../../domain/dates.ts";
 import { prisma, type Tx } from "../db.ts";
@@ -51,6 +53,7 @@ export async function createMilestone(viewer: Viewer | null, goalId: string, inp
   return writeTransaction(async (tx) => {
     const goal = await lockGoal(tx, found.id);
     if (data.ownerId) await assertOwnerIsMember(tx, goal.organizationId, data.ownerId);
+    const approval = await approvalOnCreate(tx, goal.organizationId, data);
     // Timelines list all of a goal's milestones: their cost assumes this many. The goal's lock makes the count exact.
     const last = await tx.milestone.aggregate({ where: { goalId: goal.id }, _max: { position: true }, _count: { _all: true } });
     if (last._count._all >= MAX_MILESTONES_PER_GOAL) {
@@ -69,6 +72,7 @@ export async function createMilestone(viewer: Viewer | null, goalId: string, inp
         position,
         goalId: goal.id,
         organizationId: goal.organizationId,
+        ...approval,
       },
     });
     if (data.dependsOnIds.length) await setDependencies(tx, milestone, data.dependsOnIds);
@@ -85,6 +89,27 @@ export async function createMilestone(viewer: Viewer | null, goalId: string, inp
     await enqueueJob(tx, "notify", { type: "GOAL_CHANGED", organizationId: goal.organizationId, goalId: goal.id, actorId: viewer!.userId });
     return milestone;
   });
+}
+
+/**
+ * What a milestone becoming done or reopened brings, wherever it happens (an edit, an approval):
+ * its feed entry (done is a win) and the goal's roll-up with a point in its history. `kinds` names
+ * the entries when the change has its own words (an approval). Returns whether it happened.
+ */
+export async function recordStatusChange(
+  tx: Tx,
+  activity: { organizationId: string; actorId: string; goalId: string; milestoneId: string },
+  titles: { goalTitle: string; milestoneTitle: string },
+  from: MilestoneStatus,
+  to: MilestoneStatus,
+  kinds: { done?: ActivityKind; reopened?: ActivityKind } = {},
+) {
+  const completed = to === "DONE" && from !== "DONE";
+  const reopened = to !== "DONE" && from === "DONE";
+  if (completed) await recordActivity(tx, { ...activity, kind: kinds.done ?? "MILESTONE_DONE", isWin: true, data: titles });
+  if (reopened) await recordActivity(tx, { ...activity, kind: kinds.reopened ?? "MILESTONE_REOPENED", data: titles });
+  if (completed || reopened) await recomputeProgress(tx, activity.goalId, { snapshot: "always" });
+  return completed || reopened;
 }
 
 /** A milestone's editable values as the API shows them, for a stale edit's CONFLICT. */
@@ -118,6 +143,7 @@ export async function updateMilestone(
     await assertVersion(tx, milestone, expectedVersion, editableValues(milestone));
     if (data.ownerId && data.ownerId !== milestone.ownerId) await assertOwnerIsMember(tx, goal.organizationId, data.ownerId);
     if (data.dependsOnIds !== undefined) await setDependencies(tx, milestone, data.dependsOnIds);
+    const approval = await approvalOnEdit(tx, goal.organizationId, milestone, data);
 
     const now = new Date();
     const status = data.status ?? milestone.status;
@@ -138,6 +164,7 @@ export async function updateMilestone(
         ownerId: data.ownerId,
         weight: data.weight,
         durationDays: data.durationDays,
+        ...approval,
         ...(moved ? { dueDate: parseCalendarDate(moved.dueDate)!, slipCount: moved.slipCount } : {}),
         ...bumpVersion(viewer!),
       },
@@ -152,15 +179,8 @@ export async function updateMilestone(
         data: { ...titles, from: dateKey(milestone.dueDate), to: moved.dueDate, slipCount: moved.slipCount, slipped: moved.slipped },
       });
     }
-    const completed = status === "DONE" && milestone.status !== "DONE";
-    const reopened = status !== "DONE" && milestone.status === "DONE";
-    if (completed) await recordActivity(tx, { ...activity, kind: "MILESTONE_DONE", isWin: true, data: titles });
-    if (reopened) await recordActivity(tx, { ...activity, kind: "MILESTONE_REOPENED", data: titles });
-    if (completed || reopened) {
-      await recomputeProgress(tx, goal.id, { snapshot: "always" });
-    } else if (data.weight !== undefined && data.weight !== milestone.weight) {
-      await recomputeProgress(tx, goal.id);
-    }
+    const statusChanged = await recordStatusChange(tx, activity, titles, milestone.status, status);
+    if (!statusChanged && data.weight !== undefined && data.weight !== milestone.weight) await recomputeProgress(tx, goal.id);
     if (updated.ownerId && updated.ownerId !== milestone.ownerId) await enqueueJob(tx, "notify", { type: "OWNER_ASSIGNED", ...activity, recipientId: updated.ownerId, at: now.toISOString() });
     await enqueueJob(tx, "notify", { type: "GOAL_CHANGED", organizationId: goal.organizationId, goalId: goal.id, actorId: viewer!.userId });
     return updated;
