@@ -1,6 +1,7 @@
 // Runs once when the Next server process starts. App Router pages cannot set response headers,
 // so Server-Timing for every response (pages and /api/graphql alike) is added by instrumenting
-// the Node HTTP server (server/http-timing.ts). Node runtime only; never fails the server start.
+// the Node HTTP server (server/http-timing.ts). It also starts the background jobs' runner.
+// Node runtime only; never fails the server start.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   try {
@@ -15,5 +16,15 @@ export async function register() {
     installRequestScope();
   } catch (error) {
     console.warn("[rate-limit] per-address limits are off:", error);
+  }
+  // Background jobs (server/jobs: notifications, emails, reminders, digests) run in this process
+  // unless JOBS_IN_WEB=0, which leaves them to `npm run worker`. Started in the background.
+  if (process.env.JOBS_IN_WEB !== "0" && process.env.NEXT_PHASE !== "phase-production-build") {
+    try {
+      const { startJobsInWeb } = await import("./server/jobs/in-web.ts");
+      startJobsInWeb();
+    } catch (error) {
+      console.warn("[jobs] not started in this process:", error);
+    }
   }
 }

@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
     // Email (server/email): mjml reads its components and configuration at run time.
     "mjml",
     "nodemailer",
+    // The job queue (server/jobs): graphile-worker loads its SQL migrations and options at run time.
+    "graphile-worker",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -43,6 +43,10 @@ if [[ -n "${E2E_PGLITE_SOCKET_DIR:-}" ]]; then
 fi
 
 npm run --silent db:migrate
+# The server runs the jobs that flows enqueue (notifications, emails), as in production, but not the
+# scheduled sweeps: a reminder or a missed milestone noticed at a quarter past would change what a
+# spec counts (unread notifications, activity) depending on the minute it runs.
+export JOBS_CRONTAB=0
 # node, not npx: a signal sent to npx's shell would not reach next-server.
 node node_modules/next/dist/bin/next start -p "$port" -H 127.0.0.1 &
 children+=($!)

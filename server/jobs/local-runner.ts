@@ -26,8 +26,9 @@ export function startLocalRunner({ crontab = true, loop = true }: { crontab?: bo
   let running: Promise<number> = Promise.resolve(0);
 
   // One pass at a time: the loop, a drain and the cron tick never run jobs side by side.
+  // A pass that failed (the database refused a read) must not stop the ones after it.
   const pass = () => {
-    running = running.then(() => runDueJobs(() => stopping));
+    running = running.catch(() => 0).then(() => runDueJobs(() => stopping));
     return running;
   };
 

@@ -15,7 +15,7 @@ import { runJob } from "./tasks.ts";
 export interface JobRunnerOptions {
   /** Jobs run side by side in this process (PostgreSQL only; default JOBS_CONCURRENCY or 2). */
   concurrency?: number;
-  /** Schedule the sweeps (default true). */
+  /** Schedule the sweeps (default true; JOBS_CRONTAB=0 turns them off, as the e2e server does). */
   crontab?: boolean;
   /** Only these jobs (default all): a test's runner leaves other jobs to others. */
   only?: readonly JobName[];
@@ -38,7 +38,7 @@ const defaultConcurrency = () => Number(process.env.JOBS_CONCURRENCY) || 2;
 
 export async function startJobRunner(options: JobRunnerOptions = {}): Promise<JobRunner> {
   const DATABASE_URL = options.connectionString ?? env().DATABASE_URL;
-  const crontab = options.crontab ?? true;
+  const crontab = options.crontab ?? process.env.JOBS_CRONTAB !== "0";
   if (!DATABASE_URL) {
     const local = startLocalRunner({ crontab });
     return { stop: () => local.stop() };
