@@ -27,6 +27,7 @@ import "./types/roadmap.ts";
 import "./types/share-link.ts";
 import "./types/search.ts";
 import "./types/saved-view.ts";
+import "./types/template.ts";
 import "./types/viewer.ts";
 import "./types/notification.ts";
 import "./types/notification-kind.ts";

@@ -20,10 +20,15 @@ export const createOrganizationInput = z.object({
   timeZone: timeZoneSchema.default("UTC"),
 });
 
+/** The organization's mission statement, shown on the dashboard; "" clears it. */
+export const MISSION_MAX = 500;
+export const missionSchema = z.string().trim().max(MISSION_MAX, `Mission must be at most ${MISSION_MAX} characters.`);
+
 export const updateOrganizationInput = z.object({
   name: nameSchema.optional(),
   slug: slugSchema.optional(),
   timeZone: timeZoneSchema.optional(),
+  mission: missionSchema.optional(),
 });
 
 /** "Acme Corp. (EU)" -> "acme-corp-eu"; accents folded, never empty. */

@@ -20,6 +20,7 @@ const OrgPermissionsRef = builder.objectRef<OrgPermissions>("OrgPermissions").im
     manageSharing: t.exposeBoolean("manageSharing", { description: "Share the dashboard and see every share link." }),
     ownOrganization: t.exposeBoolean("ownOrganization", { description: "Transfer ownership and delete the organization." }),
     shareViews: t.exposeBoolean("shareViews", { description: "Share a saved dashboard view with the organization (stakeholders keep personal views)." }),
+    manageTemplates: t.exposeBoolean("manageTemplates", { description: "Save goals as organization templates, rename and delete them." }),
     grantableRoles: t.field({
       type: [RoleEnum],
       description: "The roles you may hand out in invitations and role changes.",
@@ -39,6 +40,7 @@ export const OrganizationRef = builder.prismaNode("Organization", {
     name: t.exposeString("name"),
     slug: t.exposeString("slug"),
     timeZone: t.exposeString("timeZone", { description: "IANA time zone in which due and target dates are read." }),
+    mission: t.exposeString("mission", { description: "The organization's mission statement; empty when not set. SMART's Relevant accepts goals that serve it." }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     viewerRole: t.field({
       type: RoleEnum,
@@ -117,13 +119,14 @@ const UpdateOrganizationInput = builder.inputType("UpdateOrganizationInput", {
     name: t.string(),
     slug: t.string(),
     timeZone: t.string(),
+    mission: t.string({ description: "At most 500 characters; an empty string clears it." }),
   }),
 });
 
 builder.mutationField("updateOrganization", (t) =>
   t.field({
     type: OrganizationPayload("UpdateOrganizationPayload"),
-    description: "Rename an organization or change its slug or time zone (admins).",
+    description: "Rename an organization or change its slug, time zone or mission (admins).",
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: UpdateOrganizationInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
@@ -132,6 +135,7 @@ builder.mutationField("updateOrganization", (t) =>
         name: input.name ?? undefined,
         slug: input.slug ?? undefined,
         timeZone: input.timeZone ?? undefined,
+        mission: input.mission ?? undefined,
       });
       return { organizationId };
     },
