@@ -78,7 +78,7 @@ describe("templates", () => {
   });
 
   it("adds a template's milestones with their dependencies, approvals with the chosen approver", async () => {
-    const { org, member, admin, goal } = await team();
+    const { member, admin, goal } = await team();
     await createMilestone(goal, { title: "Already there" });
     const missing = await add(member.id, goal.id, "builtin:common-project-milestones");
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "approverId" });
