@@ -214,7 +214,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                         API tokens
                       </Link>
                       <Link href="/settings/notifications" className={dropdownItemClasses}>
-                        Notifications
+                        Notification settings
                       </Link>
                       {me.instanceAdmin ? (
                         <Link href="/admin/emails" className={dropdownItemClasses}>

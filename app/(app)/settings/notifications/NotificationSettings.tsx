@@ -22,7 +22,7 @@ export function NotificationSettings({ initial }: { initial?: Seed<Data, Record<
   return (
     <div className="max-w-3xl">
       <PageHeader
-        title="Notifications"
+        title="Notification settings"
         description="Choose what you hear about in Waymark and by email, and whether each organization sends you a weekly digest."
       />
       {error && !data ? (

@@ -4,7 +4,7 @@ import { getViewer } from "@/app/_lib/session";
 import { NotificationSettings } from "./NotificationSettings";
 import { NotificationSettingsQuery } from "./operations";
 
-export const metadata: Metadata = { title: "Notifications" };
+export const metadata: Metadata = { title: "Notification settings" };
 
 /** Server-rendered with the page's own operation (see app/_components/use-seeded-query.ts). */
 export default async function Page() {
