@@ -44,7 +44,7 @@ async function charge(entry: EntryPoint, account: string | undefined, address: s
   let waitMs = 0;
   for (const result of results) {
     if (result.status === "fulfilled") continue;
-    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+    if (!isRefusal(result.reason)) throw result.reason;
     waitMs = Math.max(waitMs, result.reason.msBeforeNext);
   }
   if (waitMs > 0) throw new RateLimitedError(waitMs / 1000);
@@ -53,6 +53,15 @@ async function charge(entry: EntryPoint, account: string | undefined, address: s
       await Promise.all(charged.map(({ limiter, key }) => limiter.reward(key, 1)));
     },
   };
+}
+
+/**
+ * A limiter's "over the limit" answer. Not `instanceof RateLimiterRes`: the limiter store is one per
+ * process (globalThis, limiters.ts) while Next bundles this module once per layer, so a page's copy
+ * of the class is not the one the store's limiters reject with (a page over its limit answered 500).
+ */
+function isRefusal(reason: unknown): reason is RateLimiterRes {
+  return reason instanceof RateLimiterRes || (typeof reason === "object" && reason !== null && typeof (reason as RateLimiterRes).msBeforeNext === "number");
 }
 
 let allowed: Set<string> | undefined;

@@ -1,7 +1,6 @@
 "use client";
 
-import { MailX } from "lucide-react";
-import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { useApolloClient, useMutation } from "@apollo/client/react";
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,38 +10,8 @@ import { Button, ButtonLink } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
 import { errorMessage } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
-import { Skeleton } from "@/app/_components/Skeleton";
 import { signInUrl } from "@/app/_lib/callback-url";
-import { graphql } from "@/graphql/client/graphql";
-import { LoadError } from "@/app/_components/LoadError";
-
-const InvitationQuery = graphql(`
-  query InvitationPreview($token: String!) {
-    invitation(token: $token) {
-      organizationName
-      email
-      role
-      invitedByName
-      expiresAt
-      status
-    }
-  }
-`);
-
-const AcceptInvitationMutation = graphql(`
-  mutation AcceptInvitation($input: AcceptInvitationInput!) {
-    acceptInvitation(input: $input) {
-      membership {
-        id
-        role
-        organization {
-          id
-          slug
-        }
-      }
-    }
-  }
-`);
+import { AcceptInvitationMutation, type InvitationPreview } from "./operations";
 
 const roleWhat: Record<string, string> = {
   OWNER: "have full control of the organization",
@@ -51,79 +20,22 @@ const roleWhat: Record<string, string> = {
   STAKEHOLDER: "follow goals and progress (read-only)",
 };
 
-function Dead({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Card className="text-center shadow-md">
-      <div className="mx-auto flex size-12 items-center justify-center rounded-full bg-slate-100 text-slate-500">
-        <MailX aria-hidden className="size-6" />
-      </div>
-      <h1 className="mt-4 text-lg font-semibold text-slate-900">{title}</h1>
-      <div className="mt-2 text-sm text-slate-600">{children}</div>
-      <div className="mt-6">
-        <ButtonLink href="/" variant="secondary">
-          Go to Waymark
-        </ButtonLink>
-      </div>
-    </Card>
-  );
-}
-
-export function InvitationView({ token, signedInEmail }: { token: string; signedInEmail: string | null }) {
+/** A pending invitation, read on the server (page.tsx): what it offers, and accepting it. */
+export function InvitationView({
+  token,
+  invitation,
+  signedInEmail,
+}: {
+  token: string;
+  invitation: InvitationPreview;
+  signedInEmail: string | null;
+}) {
   const router = useRouter();
   const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(InvitationQuery, { variables: { token } });
   const [accept] = useMutation(AcceptInvitationMutation);
   const [accepting, setAccepting] = useState(false);
   const [acceptError, setAcceptError] = useState<string | null>(null);
   const here = `/invitations/${encodeURIComponent(token)}`;
-
-  if (error && !data) {
-    return (
-      <LoadError title="Couldn't load this invitation" error={error} onRetry={refetch} />
-    );
-  }
-  if (loading && !data) {
-    return (
-      <Card className="shadow-md" aria-busy>
-        <div role="status" aria-label="Loading invitation" className="space-y-4">
-          <Skeleton className="h-4 w-24" />
-          <Skeleton className="h-7 w-3/4" />
-          <Skeleton className="h-4 w-full" />
-          <Skeleton className="h-10 w-full" />
-        </div>
-      </Card>
-    );
-  }
-
-  const invitation = data?.invitation;
-  if (!invitation) {
-    return (
-      <Dead title="This invitation link isn't valid">
-        Check that you copied the whole link, or ask the person who invited you to send a new one.
-      </Dead>
-    );
-  }
-  if (invitation.status === "ACCEPTED") {
-    return (
-      <Dead title="This invitation has already been used">
-        It was accepted already. If that was you, you&apos;ll find {invitation.organizationName} among your organizations.
-      </Dead>
-    );
-  }
-  if (invitation.status === "EXPIRED") {
-    return (
-      <Dead title="This invitation has expired">
-        It expired on {formatDate(invitation.expiresAt)}. Ask {invitation.invitedByName} to invite you again.
-      </Dead>
-    );
-  }
-  if (invitation.status === "REVOKED") {
-    return (
-      <Dead title="This invitation was withdrawn">
-        It is no longer valid. Ask {invitation.invitedByName} at {invitation.organizationName} if you think that&apos;s a mistake.
-      </Dead>
-    );
-  }
 
   const wrongAccount = signedInEmail !== null && signedInEmail.toLowerCase() !== invitation.email.toLowerCase();
 
