@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useRef, useState } from "react";
+import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/Button";
 import { Icon } from "@/app/_components/goals/icons";
 import type { Person } from "./assignee-picker";
@@ -18,12 +18,15 @@ export function MilestoneAdd({
   meId,
   others,
   onCreate,
+  aside,
 }: {
   targetDate: string;
   people: readonly Person[] | undefined;
   meId?: string;
   others: readonly { id: string; title: string }[];
   onCreate: (values: MilestoneFormValues) => Promise<void>;
+  /** Shown beside the button, e.g. "Add from template". */
+  aside?: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -36,10 +39,11 @@ export function MilestoneAdd({
 
   if (!open) {
     return (
-      <div className="border-t border-slate-200 px-5 py-3 sm:px-6 print:hidden">
+      <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 px-5 py-3 sm:px-6 print:hidden">
         <Button ref={buttonRef} variant="secondary" size="sm" icon={<Icon name="plus" />} onClick={() => setOpen(true)}>
           Add milestone
         </Button>
+        {aside}
       </div>
     );
   }

@@ -11,6 +11,7 @@ import { MilestoneDeleteDialog } from "./milestone-delete-dialog";
 import { MilestoneEmpty } from "./milestone-empty";
 import { MilestoneEditor } from "./milestone-editor";
 import { MilestoneRow } from "./milestone-row";
+import { TemplateAdd } from "./template-add";
 import type { MilestoneListGoal } from "./milestone-list-fields";
 import type { PageGoal } from "./operations";
 import { useMilestoneActions } from "./use-milestone-actions";
@@ -143,7 +144,14 @@ export function MilestoneList({
 
         {/* One form at a time: while a milestone is edited in place, the add form steps aside. */}
         {canEdit && !editor.editingId ? (
-          <MilestoneAdd targetDate={goal.targetDate} people={candidates} meId={meId} others={titles()} onCreate={actions.create} />
+          <MilestoneAdd
+            targetDate={goal.targetDate}
+            people={candidates}
+            meId={meId}
+            others={titles()}
+            onCreate={actions.create}
+            aside={<TemplateAdd goalId={goal.id} startDate={goal.startDate} targetDate={goal.targetDate} people={candidates} onAdded={announce} />}
+          />
         ) : null}
       </Card>
 
