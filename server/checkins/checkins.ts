@@ -7,7 +7,7 @@ import { badInput, parseInput } from "../errors.ts";
 import { assertOpen, findGoal, lockGoal } from "../goals/goals.ts";
 import { recomputeProgress } from "../goals/recompute.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
-import { createCheckInInput, type CreateCheckInInput } from "../../domain/schemas/check-in.ts";
+import { checkInValueProblem, createCheckInInput, type CreateCheckInInput } from "../../domain/schemas/check-in.ts";
 
 /**
  * Records how a goal is going: for a metric goal its new current value, always the author's
@@ -22,12 +22,8 @@ export async function createCheckIn(viewer: Viewer | null, goalId: string, input
   return writeTransaction(async (tx) => {
     const goal = await lockGoal(tx, found.id);
     const metric = goal.kind === "METRIC";
-    if (metric && data.value == null) {
-      throw badInput("value", `value: Enter the current value${goal.unit ? ` in ${goal.unit}` : ""}.`);
-    }
-    if (!metric && data.value != null) {
-      throw badInput("value", "value: This goal's progress comes from its milestones; leave the value empty.");
-    }
+    const valueProblem = checkInValueProblem(goal, data.value);
+    if (valueProblem) throw badInput("value", `value: ${valueProblem}`);
     const checkIn = await tx.checkIn.create({
       data: {
         organizationId: goal.organizationId,

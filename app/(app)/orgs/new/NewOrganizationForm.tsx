@@ -2,14 +2,17 @@
 
 import { useMutation } from "@apollo/client/react";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { z } from "zod";
 import { Alert } from "@/app/_components/Alert";
 import { Button, ButtonLink } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
-import { TextField, useFocusFirstError } from "@/app/_components/fields";
-import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
+import { TextField } from "@/app/_components/fields";
 import { PageHeader } from "@/app/_components/PageHeader";
 import { TimeZoneSelect } from "@/app/_components/TimeZoneSelect";
+import { useApiForm } from "@/app/_components/use-api-form";
 import { graphql } from "@/graphql/client/graphql";
 import { createOrganizationInput, slugify } from "@/domain/schemas/organization.ts";
 
@@ -28,43 +31,43 @@ const CreateOrganizationMutation = graphql(`
 `);
 
 const FIELDS = ["name", "slug", "timeZone"] as const;
+type NewOrgValues = { name: string; slug: string; timeZone: string };
+
+/** What the API's createOrganizationInput takes: a blank slug is derived by the server. */
+const toInput = (v: NewOrgValues): z.input<typeof createOrganizationInput> => ({
+  name: v.name,
+  slug: v.slug.trim() || undefined,
+  timeZone: v.timeZone,
+});
+// The API's own input schema, in the browser first; the server has the last word (a taken slug).
+const resolver = zodResolver(
+  z.object({ name: z.string(), slug: z.string(), timeZone: z.string() }).transform(toInput).pipe(createOrganizationInput),
+  undefined,
+  { raw: true },
+);
 
 export function NewOrganizationForm() {
   const router = useRouter();
   const [createOrganization] = useMutation(CreateOrganizationMutation, { refetchQueries: ["AppShell"] });
-  const [name, setName] = useState("");
-  const [slug, setSlug] = useState("");
+  const { form, field, formError, submitWith } = useApiForm<NewOrgValues>({
+    defaultValues: { name: "", slug: "", timeZone: "UTC" },
+    resolver,
+    fields: FIELDS,
+  });
+  // Until the slug is typed in, it follows the name.
   const [slugEdited, setSlugEdited] = useState(false);
-  const [timeZone, setTimeZone] = useState("UTC");
-  const [submitting, setSubmitting] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
-
+  const [name, slug, timeZone] = useWatch({ control: form.control, name: ["name", "slug", "timeZone"] });
   const derivedSlug = name.trim() ? slugify(name) : "";
-  const shownSlug = slugEdited ? slug : derivedSlug;
+  const nameField = field("name");
+  const slugField = field("slug");
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = { name, slug: shownSlug.trim() || undefined, timeZone };
-    const invalid = validationErrors(createOrganizationInput, input);
-    if (invalid) {
-      setErrors(invalid);
-      return;
-    }
-    setSubmitting(true);
-    setErrors(noErrors);
-    try {
-      const { data } = await createOrganization({ variables: { input: { ...input, slug: input.slug ?? null } } });
-      const created = data?.createOrganization.organization;
-      if (created) router.push(`/o/${created.slug}`);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, FIELDS));
-      setSubmitting(false);
-    }
-  }
+  const onSubmit = submitWith(async (values) => {
+    const input = toInput(values);
+    const { data } = await createOrganization({ variables: { input: { ...input, slug: input.slug ?? null } } });
+    const created = data?.createOrganization.organization;
+    if (created) router.push(`/o/${created.slug}`);
+  });
 
-  const { fieldErrors, formError } = errors;
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader
@@ -73,35 +76,35 @@ export function NewOrganizationForm() {
         back={{ href: "/", label: "Your organizations" }}
       />
       <Card>
-        <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate>
+        <form onSubmit={onSubmit} className="space-y-6" noValidate>
           {formError ? <Alert tone="error">{formError}</Alert> : null}
           <TextField
             label="Name"
-            name="name"
+            {...nameField}
+            onChange={(e) => {
+              if (!slugEdited) form.setValue("slug", e.target.value.trim() ? slugify(e.target.value) : "");
+              return nameField.onChange(e);
+            }}
             required
             autoFocus
             maxLength={100}
             placeholder="Acme Inc."
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={fieldErrors.name}
           />
           <TextField
             label="Slug"
-            name="slug"
-            maxLength={48}
-            placeholder="acme"
-            value={shownSlug}
+            {...slugField}
             onChange={(e) => {
               setSlugEdited(true);
-              setSlug(e.target.value.toLowerCase());
+              e.target.value = e.target.value.toLowerCase();
+              return slugField.onChange(e);
             }}
+            maxLength={48}
+            placeholder="acme"
             spellCheck={false}
             autoCapitalize="none"
-            error={fieldErrors.slug}
             description={
               <>
-                Used in links: <span className="font-mono text-slate-700">/o/{shownSlug || "your-slug"}</span>. Lowercase
+                Used in links: <span className="font-mono text-slate-700">/o/{slug || "your-slug"}</span>. Lowercase
                 letters, digits and dashes.
                 {slugEdited && slug !== derivedSlug && derivedSlug ? (
                   <>
@@ -111,7 +114,8 @@ export function NewOrganizationForm() {
                       className="font-medium text-indigo-700 underline-offset-2 hover:underline"
                       onClick={() => {
                         setSlugEdited(false);
-                        setSlug("");
+                        form.setValue("slug", derivedSlug);
+                        form.clearErrors("slug");
                       }}
                     >
                       Derive from name
@@ -121,12 +125,19 @@ export function NewOrganizationForm() {
               </>
             }
           />
-          <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={fieldErrors.timeZone} />
+          <TimeZoneSelect
+            value={timeZone}
+            onChange={(zone) => {
+              form.setValue("timeZone", zone);
+              form.clearErrors("timeZone");
+            }}
+            error={form.formState.errors.timeZone?.message}
+          />
           <div className="flex flex-col-reverse gap-3 border-t border-slate-100 pt-6 sm:flex-row sm:justify-end">
             <ButtonLink href="/" variant="ghost">
               Cancel
             </ButtonLink>
-            <Button type="submit" variant="primary" loading={submitting}>
+            <Button type="submit" variant="primary" loading={form.formState.isSubmitting}>
               Create organization
             </Button>
           </div>

@@ -1,67 +1,55 @@
 "use client";
 
 import { useMutation } from "@apollo/client/react";
-import { type FormEvent, useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Button } from "@/app/_components/Button";
 import { Card, CardHeader } from "@/app/_components/Card";
-import { TextField, useFocusFirstError } from "@/app/_components/fields";
-import { type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
+import { TextField } from "@/app/_components/fields";
+import { useApiForm } from "@/app/_components/use-api-form";
 import { updateProfileInput } from "@/domain/schemas/account.ts";
 import { UpdateProfileMutation } from "./operations";
 
+type ProfileValues = { name: string };
+// The API's own input schema, in the browser first; the server has the last word.
+const resolver = zodResolver(updateProfileInput, undefined, { raw: true });
+
 export function ProfileForm({ name: savedName, email }: { name: string; email: string }) {
   const [update] = useMutation(UpdateProfileMutation, { refetchQueries: ["AppShell"] });
-  const [name, setName] = useState(savedName);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, field, formError, submitWith } = useApiForm<ProfileValues>({
+    defaultValues: { name: savedName },
+    resolver,
+    fields: ["name"],
+  });
   const [saved, setSaved] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
-  const dirty = name !== savedName;
+  const dirty = form.formState.isDirty;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const invalid = validationErrors(updateProfileInput, { name });
-    if (invalid) return setErrors(invalid);
-    setSubmitting(true);
-    setErrors(noErrors);
+  const onSubmit = submitWith(async ({ name }) => {
     setSaved(false);
-    try {
-      const { data } = await update({ variables: { input: { name } } });
-      setName(data?.updateProfile.user.name ?? name);
-      setSaved(true);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, ["name"]));
-    } finally {
-      setSubmitting(false);
-    }
-  }
+    const { data } = await update({ variables: { input: { name } } });
+    form.reset({ name: data?.updateProfile.user.name ?? name });
+    setSaved(true);
+  });
 
   return (
     <Card>
       <CardHeader title="Profile" description={`You sign in as ${email}.`} />
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-6 space-y-6">
-        {errors.formError ? <Alert tone="error">{errors.formError}</Alert> : null}
+      <form onSubmit={onSubmit} noValidate className="mt-6 space-y-6">
+        {formError ? <Alert tone="error">{formError}</Alert> : null}
         <TextField
           label="Name"
-          name="name"
+          {...field("name")}
           autoComplete="name"
           required
           maxLength={100}
-          value={name}
-          onChange={(e) => {
-            setName(e.target.value);
-            setSaved(false);
-          }}
-          error={errors.fieldErrors.name}
           description="Shown to the people in your organizations, on goals you own and on your check-ins."
         />
         <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-100 pt-6">
           <p role="status" className="mr-auto text-sm text-emerald-700">
             {saved && !dirty ? "Name saved." : ""}
           </p>
-          <Button type="submit" variant="primary" loading={submitting} disabled={!dirty}>
+          <Button type="submit" variant="primary" loading={form.formState.isSubmitting} disabled={!dirty}>
             Save name
           </Button>
         </div>

@@ -2,13 +2,15 @@
 
 import { useMutation } from "@apollo/client/react";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { type Resolver, useWatch } from "react-hook-form";
 import { Alert } from "@/app/_components/Alert";
 import { RoleBadge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { Card, CardHeader } from "@/app/_components/Card";
-import { TextField, useFocusFirstError } from "@/app/_components/fields";
-import { errorCode, type FormErrors, formErrorsFrom, noErrors, validationErrors } from "@/app/_components/form-errors";
+import { TextField } from "@/app/_components/fields";
+import { errorCode } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
 import { OrgNotFound } from "@/app/_components/OrgNotFound";
 import { PageHeader } from "@/app/_components/PageHeader";
@@ -18,6 +20,7 @@ import { TimeZoneSelect } from "@/app/_components/TimeZoneSelect";
 import { graphql, type ResultOf, type VariablesOf } from "@/graphql/client/graphql";
 import { updateOrganizationInput } from "@/domain/schemas/organization.ts";
 import { LoadError } from "@/app/_components/LoadError";
+import { useApiForm } from "@/app/_components/use-api-form";
 import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
 import { OwnerActions } from "./OwnerActions";
 import { SettingsQuery } from "./operations";
@@ -108,82 +111,58 @@ function ReadOnlySettings({ org }: { org: Org }) {
   );
 }
 
+type SettingsValues = { name: string; slug: string; timeZone: string };
+// The API's own input schema, in the browser first; the server has the last word (a taken slug).
+const resolver = zodResolver(updateOrganizationInput, undefined, { raw: true }) as Resolver<SettingsValues>;
+
 function SettingsForm({ org }: { org: Org }) {
   const router = useRouter();
   const [update] = useMutation(UpdateOrganizationMutation, { refetchQueries: ["AppShell"] });
-  const [name, setName] = useState(org.name);
-  const [slug, setSlug] = useState(org.slug);
-  const [timeZone, setTimeZone] = useState(org.timeZone);
-  const [submitting, setSubmitting] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { form, field, formError, submitWith } = useApiForm<SettingsValues>({
+    defaultValues: { name: org.name, slug: org.slug, timeZone: org.timeZone },
+    resolver,
+    fields: FIELDS,
+  });
+  const [slug, timeZone] = useWatch({ control: form.control, name: ["slug", "timeZone"] });
   const [saved, setSaved] = useState(false);
+  const dirty = form.formState.isDirty;
+  const slugField = field("slug");
 
-  const dirty = name !== org.name || slug !== org.slug || timeZone !== org.timeZone;
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const invalid = validationErrors(updateOrganizationInput, { name, slug, timeZone });
-    if (invalid) {
-      setErrors(invalid);
-      return;
-    }
-    setSubmitting(true);
-    setErrors(noErrors);
+  const onSubmit = submitWith(async (values) => {
     setSaved(false);
-    try {
-      const { data } = await update({
-        variables: {
-          input: {
-            organizationId: org.id,
-            name: name !== org.name ? name : null,
-            slug: slug !== org.slug ? slug : null,
-            timeZone: timeZone !== org.timeZone ? timeZone : null,
-          },
+    const { data } = await update({
+      variables: {
+        input: {
+          organizationId: org.id,
+          name: values.name !== org.name ? values.name : null,
+          slug: values.slug !== org.slug ? values.slug : null,
+          timeZone: values.timeZone !== org.timeZone ? values.timeZone : null,
         },
-      });
-      const updated = data?.updateOrganization.organization;
-      setSaved(true);
-      if (updated && updated.slug !== org.slug) router.replace(`/o/${updated.slug}/settings`);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, FIELDS));
-    } finally {
-      setSubmitting(false);
-    }
-  }
+      },
+    });
+    form.reset(values);
+    setSaved(true);
+    const updated = data?.updateOrganization.organization;
+    if (updated && updated.slug !== org.slug) router.replace(`/o/${updated.slug}/settings`);
+  });
 
-  const { fieldErrors, formError } = errors;
   return (
     <Card>
       <CardHeader title="General" description={`Created ${formatDate(org.createdAt)}.`} />
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-6 space-y-6">
+      <form onSubmit={onSubmit} noValidate className="mt-6 space-y-6">
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        <TextField
-          label="Name"
-          name="name"
-          required
-          maxLength={100}
-          value={name}
-          onChange={(e) => {
-            setName(e.target.value);
-            setSaved(false);
-          }}
-          error={fieldErrors.name}
-        />
+        <TextField label="Name" {...field("name")} required maxLength={100} />
         <TextField
           label="Slug"
-          name="slug"
+          {...slugField}
+          onChange={(e) => {
+            e.target.value = e.target.value.toLowerCase();
+            return slugField.onChange(e);
+          }}
           required
           maxLength={48}
           spellCheck={false}
           autoCapitalize="none"
-          value={slug}
-          onChange={(e) => {
-            setSlug(e.target.value.toLowerCase());
-            setSaved(false);
-          }}
-          error={fieldErrors.slug}
           description={
             <>
               Links use <span className="font-mono text-slate-700">/o/{slug || "your-slug"}</span>. Changing it breaks links
@@ -194,29 +173,21 @@ function SettingsForm({ org }: { org: Org }) {
         <TimeZoneSelect
           value={timeZone}
           onChange={(zone) => {
-            setTimeZone(zone);
-            setSaved(false);
+            form.setValue("timeZone", zone, { shouldDirty: true });
+            form.clearErrors("timeZone");
           }}
-          error={fieldErrors.timeZone}
+          error={form.formState.errors.timeZone?.message}
         />
         <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-100 pt-6">
           <p role="status" className="mr-auto text-sm text-emerald-700">
             {saved && !dirty ? "Changes saved." : ""}
           </p>
           {dirty ? (
-            <Button
-              variant="ghost"
-              onClick={() => {
-                setName(org.name);
-                setSlug(org.slug);
-                setTimeZone(org.timeZone);
-                setErrors(noErrors);
-              }}
-            >
+            <Button variant="ghost" onClick={() => form.reset()}>
               Discard
             </Button>
           ) : null}
-          <Button type="submit" variant="primary" loading={submitting} disabled={!dirty}>
+          <Button type="submit" variant="primary" loading={form.formState.isSubmitting} disabled={!dirty}>
             Save changes
           </Button>
         </div>

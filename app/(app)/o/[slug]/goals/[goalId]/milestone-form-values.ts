@@ -1,4 +1,5 @@
-import { TITLE_MAX } from "@/domain/schemas/goal.ts";
+import { z } from "zod";
+import { type CreateMilestoneInput, createMilestoneInput } from "@/domain/schemas/milestone.ts";
 
 /** The milestone form's values, as typed (numbers stay strings until they are checked). */
 export type MilestoneFormValues = {
@@ -11,6 +12,10 @@ export type MilestoneFormValues = {
   /** "" = unknown */
   durationDays: string;
   dependsOnIds: string[];
+  /** "STANDARD" | "APPROVAL" (domain/approvals.ts) */
+  kind: string;
+  /** "" = none chosen yet */
+  approverId: string;
 };
 
 export const emptyMilestoneValues: MilestoneFormValues = {
@@ -21,12 +26,14 @@ export const emptyMilestoneValues: MilestoneFormValues = {
   weight: "1",
   durationDays: "",
   dependsOnIds: [],
+  kind: "STANDARD",
+  approverId: "",
 };
 
 /** The fields in form order: the first one in error gets the focus. */
-export const MILESTONE_FIELDS = ["title", "dueDate", "description", "ownerId", "weight", "durationDays", "dependsOnIds"] as const;
+export const MILESTONE_FIELDS = ["title", "dueDate", "description", "ownerId", "weight", "durationDays", "dependsOnIds", "kind", "approverId"] as const;
 
-/** Parsed numbers for the API (the strings were checked by `checkMilestoneValues`). */
+/** Parsed numbers for the API: blank weight is 1, blank duration unknown, anything else as typed (NaN is refused). */
 export function parsedNumbers(values: MilestoneFormValues) {
   return {
     weight: values.weight.trim() === "" ? 1 : Number(values.weight),
@@ -34,17 +41,37 @@ export function parsedNumbers(values: MilestoneFormValues) {
   };
 }
 
-/** What the browser can say before asking the server; the server's zod schema has the last word. */
-export function checkMilestoneValues(values: MilestoneFormValues): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!values.title.trim()) errors.title = "Give the milestone a title.";
-  else if (values.title.trim().length > TITLE_MAX) errors.title = `Title must be at most ${TITLE_MAX} characters.`;
-  if (!values.dueDate) errors.dueDate = "Choose a due date.";
-  const weight = values.weight.trim();
-  if (weight !== "" && (!Number.isFinite(Number(weight)) || Number(weight) < 0)) errors.weight = "Weight must be a number, 0 or more.";
-  const duration = values.durationDays.trim();
-  if (duration !== "" && (!Number.isInteger(Number(duration)) || Number(duration) < 0)) {
-    errors.durationDays = "Duration must be a whole number of days.";
-  }
-  return errors;
+/** What the API's createMilestoneInput takes, from what was typed (blank numbers as their defaults). */
+function apiInput(values: MilestoneFormValues): CreateMilestoneInput {
+  const { weight, durationDays } = parsedNumbers(values);
+  return {
+    title: values.title,
+    dueDate: values.dueDate,
+    description: values.description,
+    ownerId: values.ownerId || null,
+    weight,
+    durationDays,
+    dependsOnIds: values.dependsOnIds,
+    kind: values.kind as CreateMilestoneInput["kind"],
+    approverId: values.kind === "APPROVAL" ? values.approverId || null : null,
+  };
 }
+
+/**
+ * For zodResolver: the typed values checked by the API's own schema, so the form restates no rule
+ * and its messages are the API's; the server still has the last word (a dependency cycle, say).
+ */
+export const milestoneFormSchema = z
+  .object({
+    title: z.string(),
+    dueDate: z.string(),
+    description: z.string(),
+    ownerId: z.string(),
+    weight: z.string(),
+    durationDays: z.string(),
+    dependsOnIds: z.array(z.string()),
+    kind: z.string(),
+    approverId: z.string(),
+  })
+  .transform(apiInput)
+  .pipe(createMilestoneInput);

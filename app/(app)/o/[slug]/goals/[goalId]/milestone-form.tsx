@@ -8,6 +8,7 @@ import { TitleField } from "@/app/_components/TitleField";
 import { isDueAfterTarget } from "@/domain/schedule.ts";
 import { Icon } from "@/app/_components/goals/icons";
 import type { Person } from "./assignee-picker";
+import { ApprovalFields } from "./approval-fields";
 import { MilestoneDependenciesField } from "./milestone-dependencies-field";
 import { MilestonePlanFields } from "./milestone-plan-fields";
 import { emptyMilestoneValues, type MilestoneFormValues } from "./milestone-form-values";
@@ -43,7 +44,7 @@ export function MilestoneForm({
   onSubmit: (values: MilestoneFormValues) => Promise<void>;
   onCancel?: () => void;
 }) {
-  const { values, errors, busy, formRef, set, toggleDependency, submit } = useMilestoneForm({ mode, initial, onSubmit });
+  const { values, field, formError, dependencyError, busy, toggleDependency, submit } = useMilestoneForm({ mode, initial, onSubmit });
 
   // The current owner stays choosable even when they are not in the list (e.g. now a stakeholder).
   const ownerOptions = [...(people ?? [])];
@@ -53,7 +54,6 @@ export function MilestoneForm({
 
   return (
     <form
-      ref={formRef}
       noValidate
       onSubmit={submit}
       aria-label={mode === "create" ? "Add milestone" : `Edit milestone ${initial.title}`}
@@ -65,14 +65,12 @@ export function MilestoneForm({
       }}
       className="space-y-4"
     >
-      {errors.formError ? <Alert tone="error">{errors.formError}</Alert> : null}
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_11rem]">
         <TitleField
           label="Milestone title"
-          name="title"
+          {...field("title")}
           value={values.title}
-          onChange={set("title")}
-          error={errors.fieldErrors.title}
           placeholder={mode === "create" ? "e.g. Beta ready for first customers" : undefined}
           autoComplete="off"
           autoFocus
@@ -80,12 +78,9 @@ export function MilestoneForm({
         />
         <TextField
           label="Due date"
-          name="dueDate"
+          {...field("dueDate")}
           type="date"
-          value={values.dueDate}
-          onChange={set("dueDate")}
           min={minDate}
-          error={errors.fieldErrors.dueDate}
           description={
             targetDate && values.dueDate && isDueAfterTarget(values.dueDate, targetDate) ? (
               <span className="font-medium text-amber-700">
@@ -100,10 +95,7 @@ export function MilestoneForm({
       </div>
       <TextArea
         label="Description"
-        name="description"
-        value={values.description}
-        onChange={set("description")}
-        error={errors.fieldErrors.description}
+        {...field("description")}
         rows={2}
         maxLength={5000}
         placeholder="What “done” means for this checkpoint (optional)"
@@ -111,18 +103,23 @@ export function MilestoneForm({
       <MilestonePlanFields
         mode={mode}
         title={initial.title}
-        values={values}
-        errors={errors.fieldErrors}
-        set={set}
+        field={field}
         people={people}
         ownerOptions={ownerOptions}
         meId={meId}
       />
 
+      <ApprovalFields
+        kind={values.kind}
+        title={mode === "edit" ? initial.title : undefined}
+        kindField={field("kind")}
+        approverField={field("approverId")}
+      />
+
       <MilestoneDependenciesField
         others={others}
         selected={values.dependsOnIds}
-        error={errors.fieldErrors.dependsOnIds}
+        error={dependencyError}
         onToggle={toggleDependency}
       />
 

@@ -1,12 +1,16 @@
 "use client";
 
-import { type FormEvent, useRef, useState } from "react";
-import { type FormErrors, formErrorsFrom, noErrors } from "@/app/_components/form-errors";
-import { checkMilestoneValues, emptyMilestoneValues, MILESTONE_FIELDS, type MilestoneFormValues } from "./milestone-form-values";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
+import { useApiForm } from "@/app/_components/use-api-form";
+import { emptyMilestoneValues, MILESTONE_FIELDS, milestoneFormSchema, type MilestoneFormValues } from "./milestone-form-values";
+
+// Raw: the handler gets the typed values, as the caller's mutation takes them.
+const resolver = zodResolver(milestoneFormSchema, undefined, { raw: true });
 
 /**
- * The milestone form's state: values, errors beside their fields, and a submit that checks first,
- * then shows the server's field errors (say, a dependency cycle) where they belong.
+ * The milestone form's state (react-hook-form, the API's own schema): errors beside their fields,
+ * the server's too (say, a dependency cycle); creating clears the form for the next one.
  */
 export function useMilestoneForm({
   mode,
@@ -17,63 +21,35 @@ export function useMilestoneForm({
   initial: MilestoneFormValues;
   onSubmit: (values: MilestoneFormValues) => Promise<void>;
 }) {
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const clear = (field: string) =>
-    setErrors((prev) => {
-      if (!prev.fieldErrors[field]) return prev;
-      const fieldErrors = { ...prev.fieldErrors };
-      delete fieldErrors[field];
-      return { ...prev, fieldErrors };
-    });
-
-  const set = (field: Exclude<keyof MilestoneFormValues, "dependsOnIds">) => (e: { target: { value: string } }) => {
-    const value = e.target.value;
-    setValues((v) => ({ ...v, [field]: value }));
-    clear(field);
-  };
+  const { form, field, formError, submitWith } = useApiForm<MilestoneFormValues>({
+    defaultValues: initial,
+    resolver,
+    fields: MILESTONE_FIELDS,
+  });
+  const values = useWatch({ control: form.control }) as MilestoneFormValues;
 
   const toggleDependency = (id: string, on: boolean) => {
-    setValues((v) => ({
-      ...v,
-      dependsOnIds: on ? [...v.dependsOnIds.filter((x) => x !== id), id] : v.dependsOnIds.filter((x) => x !== id),
-    }));
-    clear("dependsOnIds");
+    const current = form.getValues("dependsOnIds");
+    const next = on ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id);
+    form.setValue("dependsOnIds", next, { shouldDirty: true });
+    form.clearErrors("dependsOnIds");
   };
 
-  const focusField = (field: string) =>
-    formRef.current
-      ?.querySelector<HTMLElement>(field === "dependsOnIds" ? `[data-field="dependsOnIds"] input` : `[name="${field}"]`)
-      ?.focus();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const fieldErrors = checkMilestoneValues(values);
-    if (Object.keys(fieldErrors).length) {
-      setErrors({ fieldErrors });
-      focusField(MILESTONE_FIELDS.find((f) => fieldErrors[f])!);
-      return;
+  const submit = submitWith(async (typed) => {
+    await onSubmit({ ...typed, title: typed.title.trim(), description: typed.description.trim() });
+    if (mode === "create") {
+      form.reset(emptyMilestoneValues);
+      form.setFocus("title");
     }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
-      await onSubmit({ ...values, title: values.title.trim(), description: values.description.trim() });
-      if (mode === "create") {
-        setValues(emptyMilestoneValues);
-        focusField("title");
-      }
-    } catch (error) {
-      const next = formErrorsFrom(error, MILESTONE_FIELDS);
-      setErrors(next);
-      const first = MILESTONE_FIELDS.find((f) => next.fieldErrors[f]);
-      if (first) requestAnimationFrame(() => focusField(first));
-    } finally {
-      setBusy(false);
-    }
-  }
+  });
 
-  return { values, errors, busy, formRef, set, toggleDependency, submit };
+  return {
+    values,
+    field,
+    formError,
+    dependencyError: form.formState.errors.dependsOnIds?.message,
+    busy: form.formState.isSubmitting,
+    toggleDependency,
+    submit,
+  };
 }
