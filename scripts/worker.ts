@@ -15,6 +15,14 @@ const runner = await startJobRunner();
 console.log(`[worker] running jobs (pid ${process.pid})`);
 
 let stopping = false;
+// Stopped on its own (the database gone for good): exit non-zero so the supervisor starts it again.
+runner.done.then(
+  () => stopping || process.exit(1),
+  (error) => {
+    console.error("[worker] stopped after an error:", error);
+    process.exit(1);
+  },
+);
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     if (stopping) return;

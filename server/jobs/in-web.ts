@@ -5,8 +5,9 @@ import { startJobRunner, type JobRunner } from "./runner.ts";
 // or supervise. With several processes (scripts/serve.mjs forks one per core) each runs a
 // graphile-worker runner on the same database, which is what it is built for.
 //
-// Never in the way of the server: started in the background (a database that is down at boot is
-// retried every RETRY_MS, while the pages answer 503 on their own), and stopped on SIGTERM/SIGINT
+// Never in the way of the server: started in the background (a database that is down at boot, or
+// a runner that gave up later, is retried every RETRY_MS, while the pages answer 503 on their own),
+// and stopped on SIGTERM/SIGINT
 // before the process exits, so running jobs finish and release their locks. Next's own signal
 // handler closes the HTTP server and then calls process.exit: that exit waits (at most
 // STOP_TIMEOUT_MS) for the runner to stop; a job cut short would otherwise stay locked for
@@ -25,8 +26,18 @@ export function startJobsInWeb(): void {
   const start = async () => {
     if (jobs.stopping) return;
     try {
-      jobs.runner = await startJobRunner();
-      if (jobs.stopping) await jobs.runner.stop();
+      const runner = (jobs.runner = await startJobRunner());
+      if (jobs.stopping) return await runner.stop();
+      // A runner that gave up (the database gone for good) is started anew, like one that never started.
+      runner.done.then(
+        () => undefined,
+        (error) => {
+          if (jobs.stopping) return;
+          jobs.runner = null;
+          console.error(`[jobs] stopped after an error (starting again in ${RETRY_MS / 1000} s):`, error instanceof Error ? error.message : error);
+          setTimeout(start, RETRY_MS).unref();
+        },
+      );
     } catch (error) {
       console.error(`[jobs] could not start (trying again in ${RETRY_MS / 1000} s):`, error instanceof Error ? error.message : error);
       setTimeout(start, RETRY_MS).unref();

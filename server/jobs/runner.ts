@@ -26,6 +26,11 @@ export interface JobRunnerOptions {
 export interface JobRunner {
   /** Finishes the running jobs (their locks released), then stops. */
   stop(): Promise<void>;
+  /**
+   * Settles when the runner has stopped, by stop() or on its own: it rejects when graphile-worker
+   * gave up after an error (e.g. the database went away for good), so the owner can start anew.
+   */
+  done: Promise<void>;
 }
 
 function taskList(only: readonly JobName[] = JOB_NAMES): TaskList {
@@ -41,7 +46,9 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   const crontab = options.crontab ?? process.env.JOBS_CRONTAB !== "0";
   if (!DATABASE_URL) {
     const local = startLocalRunner({ crontab });
-    return { stop: () => local.stop() };
+    let stopped!: () => void;
+    const done = new Promise<void>((resolve) => (stopped = resolve));
+    return { stop: () => local.stop().finally(stopped), done };
   }
   const concurrency = options.concurrency ?? defaultConcurrency();
   const runner = await run({
@@ -60,7 +67,9 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
     taskList: taskList(options.only),
     parsedCronItems: crontab ? parsedCronItems() : [],
   });
-  return { stop: () => runner.stop() };
+  // Handled here too, so a failure never becomes an unhandled rejection that ends the process.
+  runner.promise.catch(() => {});
+  return { stop: () => runner.stop(), done: runner.promise };
 }
 
 /**
