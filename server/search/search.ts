@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "../../prisma/generated/client/client.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
 import { parseInput } from "../errors.ts";
@@ -38,32 +39,23 @@ export async function search(
   const orgIds = viewer?.orgIds ?? [];
   if (orgIds.length === 0) return [];
   const tsquery = prefixTsQuery(searchWords(query));
+  // One branch per kind: its first matches by index (bounded, unordered), each then ranked.
+  const candidates = (kind: SearchKind, from: Prisma.Sql, archivedAt: Prisma.Sql) => Prisma.sql`
+    SELECT ${kind} AS "kind", c."id", ts_rank(c."searchVector", q.q) AS "rank", c."createdAt"
+    FROM (
+      SELECT r."id", r."searchVector", r."createdAt"
+      FROM ${from}, q
+      WHERE r."organizationId" = ANY(${orgIds}::text[]) AND ${archivedAt} IS NULL AND r."searchVector" @@ q.q
+      LIMIT ${candidatesPerKind}
+    ) c, q`;
   const rows = await prisma().$queryRaw<{ kind: SearchKind; id: string; rank: number }[]>`
     WITH q AS (SELECT to_tsquery('simple', ${tsquery}) AS q)
     SELECT "kind", "id", "rank" FROM (
-      SELECT 'Goal' AS "kind", c."id", ts_rank(c."searchVector", q.q) AS "rank", c."createdAt"
-      FROM (
-        SELECT g."id", g."searchVector", g."createdAt"
-        FROM "Goal" g, q
-        WHERE g."organizationId" = ANY(${orgIds}::text[]) AND g."archivedAt" IS NULL AND g."searchVector" @@ q.q
-        LIMIT ${candidatesPerKind}
-      ) c, q
+      ${candidates("Goal", Prisma.sql`"Goal" r`, Prisma.sql`r."archivedAt"`)}
       UNION ALL
-      SELECT 'Milestone', c."id", ts_rank(c."searchVector", q.q), c."createdAt"
-      FROM (
-        SELECT m."id", m."searchVector", m."createdAt"
-        FROM "Milestone" m JOIN "Goal" g ON g."id" = m."goalId", q
-        WHERE m."organizationId" = ANY(${orgIds}::text[]) AND g."archivedAt" IS NULL AND m."searchVector" @@ q.q
-        LIMIT ${candidatesPerKind}
-      ) c, q
+      ${candidates("Milestone", Prisma.sql`"Milestone" r JOIN "Goal" g ON g."id" = r."goalId"`, Prisma.sql`g."archivedAt"`)}
       UNION ALL
-      SELECT 'Comment', c."id", ts_rank(c."searchVector", q.q), c."createdAt"
-      FROM (
-        SELECT cm."id", cm."searchVector", cm."createdAt"
-        FROM "Comment" cm JOIN "Goal" g ON g."id" = cm."goalId", q
-        WHERE cm."organizationId" = ANY(${orgIds}::text[]) AND g."archivedAt" IS NULL AND cm."searchVector" @@ q.q
-        LIMIT ${candidatesPerKind}
-      ) c, q
+      ${candidates("Comment", Prisma.sql`"Comment" r JOIN "Goal" g ON g."id" = r."goalId"`, Prisma.sql`g."archivedAt"`)}
     ) hits
     ORDER BY "rank" DESC, "createdAt" DESC, "id"
     LIMIT ${first}`;
