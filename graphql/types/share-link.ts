@@ -125,6 +125,19 @@ const SharedCheckInRef = builder.prismaObject("CheckIn", {
   }),
 });
 
+// Approval history on a shared page: people by name only, as the page shows owners.
+const sharedName = (u: { name: string; deletedAt: Date | null }) => (u.deletedAt ? "Deleted user" : u.name);
+const SharedApprovalStepRef = builder
+  .objectRef<{ action: string; note: string; createdAt: Date; actorName: string }>("SharedApprovalStep")
+  .implement({
+    fields: (t) => ({
+      action: t.exposeString("action", { description: "REQUESTED, APPROVED or REJECTED." }),
+      note: t.exposeString("note"),
+      createdAt: t.expose("createdAt", { type: "DateTime" }),
+      actorName: t.exposeString("actorName"),
+    }),
+  });
+
 const SharedMilestoneRef = builder.prismaObject("Milestone", {
   variant: "SharedMilestone",
   description: "A milestone as a shared view shows it.",
@@ -137,6 +150,19 @@ const SharedMilestoneRef = builder.prismaObject("Milestone", {
     isCritical: t.boolean({
       select: planFacts,
       resolve: (m, _args, ctx, info) => openPlanEntry(m, ctx)?.critical ?? false,
+    }),
+    isApproval: t.boolean({ select: { kind: true }, resolve: (m) => m.kind === "APPROVAL" }),
+    approvalState: t.string({ nullable: true, select: { approvalState: true }, resolve: (m) => m.approvalState }),
+    approverName: t.string({
+      nullable: true,
+      select: { approver: { select: { name: true, deletedAt: true } } },
+      resolve: (m) => (m.approver ? sharedName(m.approver) : null),
+    }),
+    approvalHistory: t.field({
+      type: [SharedApprovalStepRef],
+      description: "Who requested, approved or rejected it, when, and their note: names only, never emails.",
+      select: { approvalSteps: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 100, select: { action: true, note: true, createdAt: true, actor: { select: { name: true, deletedAt: true } } } } },
+      resolve: (m) => m.approvalSteps.map((s) => ({ action: s.action, note: s.note, createdAt: s.createdAt, actorName: sharedName(s.actor) })),
     }),
   }),
 });

@@ -15,6 +15,7 @@ import { LoadError } from "@/app/_components/LoadError";
 import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
 import { MY_WORK_FIRST_ROWS } from "./first-rows";
 import { MyWorkQuery } from "./operations";
+import { ApprovalsWaiting } from "./approvals-waiting";
 
 type Row = ResultOf<typeof MyWorkQuery>["myWork"]["overdue"][number];
 
@@ -40,6 +41,7 @@ export function MyWork({ initial }: { initial?: MyWorkSeed }) {
   const work = shown?.myWork;
   const countOf = (key: Bucket) => (work ? work[`${key}Count`] : 0);
   const total = countOf("overdue") + countOf("thisWeek") + countOf("later");
+  const waiting = shown?.waitingForMyApproval ?? [];
 
   return (
     <div className="max-w-4xl">
@@ -51,7 +53,7 @@ export function MyWork({ initial }: { initial?: MyWorkSeed }) {
         <LoadError title="Couldn't load your work" error={error} onRetry={refetch} />
       ) : loading && !shown ? (
         <SkeletonList rows={4} label="Loading your milestones" />
-      ) : !work || total === 0 ? (
+      ) : !work || total + waiting.length === 0 ? (
         <EmptyState
           icon={
             <CircleCheck aria-hidden className="size-6" />
@@ -66,6 +68,7 @@ export function MyWork({ initial }: { initial?: MyWorkSeed }) {
         />
       ) : (
         <div className="space-y-8">
+          <ApprovalsWaiting rows={waiting} />
           {groups.map((g) => {
             const rows = work[g.key];
             return (

@@ -23,6 +23,16 @@ const MyWorkMilestone = graphql(`
 export const MyWorkQuery = graphql(
   `
     query MyWork($overdueFirst: Int, $thisWeekFirst: Int, $laterFirst: Int) {
+      waitingForMyApproval {
+        ...MyWorkMilestone
+        approvalSteps {
+          action
+          actor {
+            id
+            name
+          }
+        }
+      }
       myWork {
         overdueCount
         overdue(first: $overdueFirst) {

@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from "@/graphql/client/graphql";
+import { MilestoneApprovalFields } from "./approval-fields";
 
 // What one milestone row shows and edits. Not a "use client" module, so the server-rendered page
 // query can compose it. Unmasked (@_unmask): the row reads its fields directly; __typename is
@@ -44,8 +45,9 @@ export const MilestoneRowFields = graphql(`
       id
       title
     }
+    ...MilestoneApprovalFields
   }
-`);
+`, [MilestoneApprovalFields]);
 
 export type MilestoneData = ResultOf<typeof MilestoneRowFields>;
 export type MilestoneStatus = MilestoneData["status"];

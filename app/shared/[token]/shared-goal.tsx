@@ -4,6 +4,7 @@ import { formatDate } from "@/app/_components/format";
 import { MilestoneStateBadge } from "@/app/_components/MilestoneStateBadge";
 import { OutcomeBadge } from "@/app/_components/goals/health";
 import { PaceProgressBar } from "@/app/_components/PaceProgressBar";
+import { SharedApproval } from "./shared-approval";
 import type { SharedGoalData } from "./shared-view";
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
@@ -100,6 +101,7 @@ export function SharedGoalView({ goal, organizationName }: { goal: SharedGoalDat
                         </span>
                       ) : null}
                     </p>
+                    {m.isApproval ? <SharedApproval milestone={m} /> : null}
                   </div>
                   <MilestoneStateBadge state={m.effectiveStatus} />
                 </li>

@@ -29,6 +29,15 @@ const SharedGoalFields = graphql(`
       slipCount
       effectiveStatus
       isCritical
+      isApproval
+      approvalState
+      approverName
+      approvalHistory {
+        action
+        note
+        createdAt
+        actorName
+      }
     }
     recentCheckIns {
       authorName

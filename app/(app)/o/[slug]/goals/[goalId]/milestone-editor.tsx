@@ -47,6 +47,8 @@ export function MilestoneEditor({
           weight: String(m.weight),
           durationDays: m.durationDays == null ? "" : String(m.durationDays),
           dependsOnIds: m.dependsOn.map((d) => d.id),
+          kind: m.kind,
+          approverId: m.approver?.id ?? "",
         }}
         targetDate={targetDate}
         people={people}

@@ -8,6 +8,7 @@ import { Icon } from "@/app/_components/goals/icons";
 import { milestoneAnchor } from "@/app/_components/goals/milestone-anchor";
 import type { MilestoneData, MilestoneStatus } from "@/app/_components/goals/milestone-row-fields";
 import { MilestoneStatusControl } from "@/app/_components/goals/milestone-status";
+import { ApprovalBadge, ApprovalPanel } from "./approval-panel";
 import { Comments } from "./comments";
 import { MilestoneCommentsToggle } from "./milestone-comments-toggle";
 import { MilestoneFacts } from "./milestone-facts";
@@ -34,6 +35,8 @@ export type MilestoneRowProps = {
 export function MilestoneRow(props: MilestoneRowProps) {
   const { milestone: m, canEdit, editor } = props;
   const done = m.status === "DONE";
+  // An approval is done when its approver approves it: no done box or status choice by hand.
+  const canMarkDone = canEdit && m.kind !== "APPROVAL";
   const titleId = useId();
   const editRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(!!editor);
@@ -65,7 +68,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
       )}
     >
       <div className="pt-0.5">
-        {canEdit ? (
+        {canMarkDone ? (
           <>
             <label htmlFor={`${titleId}-done`} className="sr-only">
               Done: {m.title}
@@ -85,7 +88,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
           aria-label={done ? "Done" : "Not done"}
           className={cx(
             "size-5 items-center justify-center rounded-full",
-            canEdit ? "hidden print:flex" : "flex",
+            canMarkDone ? "hidden print:flex" : "flex",
             done ? "bg-emerald-500 text-white" : "border-2 border-slate-300",
           )}
         >
@@ -102,7 +105,8 @@ export function MilestoneRow(props: MilestoneRowProps) {
             >
               <bdi>{m.title}</bdi>
             </span>
-            <MilestoneStatusControl milestone={m} onChange={canEdit ? props.onStatus : undefined} />
+            <MilestoneStatusControl milestone={m} onChange={canMarkDone ? props.onStatus : undefined} />
+            <ApprovalBadge milestone={m} />
             {m.effectiveStatus === "MISSED" ? <Badge tone="red">Missed</Badge> : null}
             {m.isCritical ? (
               <Badge tone="indigo" title="Any delay to it delays the goal.">
@@ -132,6 +136,8 @@ export function MilestoneRow(props: MilestoneRowProps) {
             {m.description}
           </p>
         ) : null}
+
+        <ApprovalPanel milestone={m} />
 
         <div className="mt-2 flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
           <MilestoneFacts milestone={m} timeZone={props.timeZone} />

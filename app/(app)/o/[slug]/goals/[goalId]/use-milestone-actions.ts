@@ -120,6 +120,8 @@ export function useMilestoneActions({
           weight,
           durationDays,
           dependsOnIds: values.dependsOnIds.length ? values.dependsOnIds : undefined,
+          kind: values.kind === "APPROVAL" ? "APPROVAL" : undefined,
+          approverId: values.kind === "APPROVAL" ? values.approverId || undefined : undefined,
         },
       },
     });

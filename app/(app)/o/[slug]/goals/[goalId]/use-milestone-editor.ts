@@ -57,6 +57,8 @@ export function useMilestoneEditor({
       ...(weight !== m.weight ? { weight } : {}),
       ...(durationDays !== m.durationDays ? { durationDays } : {}),
       ...(!sameSet(values.dependsOnIds, m.dependsOn.map((d) => d.id)) ? { dependsOnIds: values.dependsOnIds } : {}),
+      ...(values.kind !== m.kind ? { kind: values.kind as MilestoneData["kind"] } : {}),
+      ...(values.kind === "APPROVAL" && values.approverId !== (m.approver?.id ?? "") ? { approverId: values.approverId || null } : {}),
     };
     await saveOnTopOf(input, editVersion ?? m.version, values.title);
   }
