@@ -21,6 +21,7 @@ export function OrgNav({ slug }: { slug: string }) {
     { href: `${base}/goals`, label: "Goals", active: pathname.startsWith(`${base}/goals`) },
     { href: `${base}/roadmap`, label: "Roadmap", active: pathname.startsWith(`${base}/roadmap`) },
     { href: `${base}/activity`, label: "Activity", active: pathname.startsWith(`${base}/activity`) },
+    { href: `${base}/templates`, label: "Templates", active: pathname.startsWith(`${base}/templates`) },
     { href: `${base}/sharing`, label: "Sharing", active: pathname.startsWith(`${base}/sharing`) },
     { href: `${base}/members`, label: "Members", active: pathname.startsWith(`${base}/members`) },
     { href: `${base}/settings`, label: "Settings", active: pathname.startsWith(`${base}/settings`) },

@@ -49,6 +49,7 @@ export const OrgTemplatesQuery = graphql(
     organization(slug: $slug) {
       __typename
       id
+      mission
       viewerCan {
         __typename
         manageTemplates
@@ -61,3 +62,65 @@ export const OrgTemplatesQuery = graphql(
 `,
   [TemplateFields],
 );
+
+export const CreateGoalFromTemplateMutation = graphql(`
+  mutation CreateGoalFromTemplate($input: CreateGoalFromTemplateInput!) {
+    createGoalFromTemplate(input: $input) {
+      __typename
+      goal {
+        __typename
+        id
+      }
+    }
+  }
+`);
+
+export const TemplatePermissionQuery = graphql(`
+  query TemplatePermission($slug: String!) {
+    organization(slug: $slug) {
+      __typename
+      id
+      viewerCan {
+        __typename
+        manageTemplates
+      }
+    }
+  }
+`);
+
+export const SaveGoalAsTemplateMutation = graphql(
+  `
+  mutation SaveGoalAsTemplate($input: SaveGoalAsTemplateInput!) {
+    saveGoalAsTemplate(input: $input) {
+      __typename
+      template {
+        ...TemplateFields
+      }
+    }
+  }
+`,
+  [TemplateFields],
+);
+
+export const UpdateTemplateMutation = graphql(
+  `
+  mutation UpdateTemplate($input: UpdateTemplateInput!) {
+    updateTemplate(input: $input) {
+      __typename
+      template {
+        ...TemplateFields
+      }
+    }
+  }
+`,
+  [TemplateFields],
+);
+
+export const DeleteTemplateMutation = graphql(`
+  mutation DeleteTemplate($input: DeleteTemplateInput!) {
+    deleteTemplate(input: $input) {
+      __typename
+      deletedTemplateId
+    }
+  }
+`);

@@ -100,6 +100,12 @@ export function DashboardView({
           </>
         }
       />
+      {org.mission ? (
+        // A quiet reminder of what the goals serve; only when the organization has set one.
+        <p className="-mt-5 mb-6 max-w-3xl text-sm text-slate-600">
+          <span className="font-medium text-slate-700">Mission:</span> <span dir="auto">{org.mission}</span>
+        </p>
+      ) : null}
       <p className="mb-4 hidden text-sm text-slate-600 print:block">
         {org.name} · printed {formatDate(board.today)} · {filterSummary(params, board)}
       </p>

@@ -27,6 +27,7 @@ export const DashboardPageQuery = graphql(
         id
         name
         timeZone
+        mission
         viewerCan {
           editGoals
         }

@@ -6,7 +6,13 @@ import { type GoalFormValues, typedNumber } from "./goal-form-schema";
 import { SmartChecklist } from "./smart-checklist";
 
 /** What the checklist needs beyond the form: the creation day (today while drafting), milestones, recorded values. */
-export type SmartContext = { createdOn: string; milestoneCount: number; checkIns: readonly { value: number; on: string }[] };
+export type SmartContext = {
+  createdOn: string;
+  milestoneCount: number;
+  checkIns: readonly { value: number; on: string }[];
+  /** The organization's mission: a goal that shares its words is Relevant. */
+  mission?: string | null;
+};
 
 /** The SMART checklist of the draft, as the server will judge it (`smartCheck`); advisory, it never blocks saving. */
 export function GoalSmartPreview({ context }: { context: SmartContext }) {
@@ -30,6 +36,7 @@ export function GoalSmartPreview({ context }: { context: SmartContext }) {
         createdOn: context.createdOn,
         milestoneCount: context.milestoneCount,
         checkIns: context.checkIns,
+        mission: context.mission,
       }, locale),
     [values, context, locale],
   );

@@ -9,7 +9,8 @@ import { Alert } from "@/app/_components/Alert";
 import { RoleBadge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { Card, CardHeader } from "@/app/_components/Card";
-import { TextField } from "@/app/_components/fields";
+import { TextArea, TextField } from "@/app/_components/fields";
+import { MISSION_MAX } from "@/domain/schemas/organization.ts";
 import { errorCode } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
 import { OrgNotFound } from "@/app/_components/OrgNotFound";
@@ -33,13 +34,14 @@ const UpdateOrganizationMutation = graphql(`
         name
         slug
         timeZone
+        mission
       }
     }
   }
 `);
 
 type Org = ResultOf<typeof SettingsQuery>["organization"];
-const FIELDS = ["name", "slug", "timeZone"] as const;
+const FIELDS = ["name", "slug", "timeZone", "mission"] as const;
 
 type SettingsSeed = Seed<ResultOf<typeof SettingsQuery>, VariablesOf<typeof SettingsQuery>>;
 
@@ -93,6 +95,7 @@ function ReadOnlySettings({ org }: { org: Org }) {
     { label: "Name", value: org.name },
     { label: "Slug", value: <span className="font-mono">{org.slug}</span> },
     { label: "Time zone", value: timeZoneLabel(org.timeZone) },
+    { label: "Mission", value: org.mission || "Not set" },
     { label: "Created", value: formatDate(org.createdAt) },
     { label: "Your role", value: <RoleBadge role={org.viewerRole} /> },
   ];
@@ -111,7 +114,7 @@ function ReadOnlySettings({ org }: { org: Org }) {
   );
 }
 
-type SettingsValues = { name: string; slug: string; timeZone: string };
+type SettingsValues = { name: string; slug: string; timeZone: string; mission: string };
 // The API's own input schema, in the browser first; the server has the last word (a taken slug).
 const resolver = zodResolver(updateOrganizationInput, undefined, { raw: true }) as Resolver<SettingsValues>;
 
@@ -119,7 +122,7 @@ function SettingsForm({ org }: { org: Org }) {
   const router = useRouter();
   const [update] = useMutation(UpdateOrganizationMutation, { refetchQueries: ["AppShell"] });
   const { form, field, formError, submitWith } = useApiForm<SettingsValues>({
-    defaultValues: { name: org.name, slug: org.slug, timeZone: org.timeZone },
+    defaultValues: { name: org.name, slug: org.slug, timeZone: org.timeZone, mission: org.mission },
     resolver,
     fields: FIELDS,
   });
@@ -137,6 +140,7 @@ function SettingsForm({ org }: { org: Org }) {
           name: values.name !== org.name ? values.name : null,
           slug: values.slug !== org.slug ? values.slug : null,
           timeZone: values.timeZone !== org.timeZone ? values.timeZone : null,
+          mission: values.mission !== org.mission ? values.mission : null,
         },
       },
     });
@@ -177,6 +181,13 @@ function SettingsForm({ org }: { org: Org }) {
             form.clearErrors("timeZone");
           }}
           error={form.formState.errors.timeZone?.message}
+        />
+        <TextArea
+          label="Mission"
+          {...field("mission")}
+          rows={3}
+          maxLength={MISSION_MAX}
+          description="Shown on the dashboard. SMART's Relevant counts a goal that shares its words as serving it. Leave empty for none."
         />
         <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-100 pt-6">
           <p role="status" className="mr-auto text-sm text-emerald-700">

@@ -8,6 +8,7 @@ export const SettingsQuery = graphql(`
       name
       slug
       timeZone
+      mission
       createdAt
       viewerRole
       viewerCan {

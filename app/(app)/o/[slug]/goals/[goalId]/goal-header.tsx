@@ -16,6 +16,7 @@ import type { GoalHeaderGoal } from "./goal-header-fields";
 import { OutcomeBadge } from "@/app/_components/goals/health";
 import type { GoalActions } from "./use-goal-actions";
 import { FollowButton } from "./follow-button";
+import { SaveAsTemplate } from "@/app/_components/templates/SaveAsTemplate";
 
 /** Title, owner, dates and parent; Follow, Print, and for editors Edit, Close and Archive. */
 export function GoalHeader({
@@ -92,6 +93,7 @@ export function GoalHeader({
         <>
           <FollowButton goal={goal} />
           <PrintButton variant="secondary" />
+          <SaveAsTemplate slug={slug} goalId={goal.id} goalTitle={goal.title} />
           {isEditorRole && !archived ? (
             <>
               {canEdit ? (

@@ -115,7 +115,7 @@ export function TemplateAdd({
               ))}
             </Select>
             {preview.length ? (
-              <div className="max-h-80 overflow-y-auto rounded-lg border border-slate-200 px-3 dark:border-slate-700">
+              <div className="max-h-80 overflow-y-auto rounded-lg border border-slate-200 px-3">
                 <TemplatePreview milestones={preview} caption={`Milestones of “${template?.name}”, dated for this goal`} />
               </div>
             ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMutation } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useState } from "react";
 import { addMonths, format } from "date-fns";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/app/_components/Alert";
@@ -14,6 +15,9 @@ import { goalHref, goalsHref } from "@/app/_components/goals/paths";
 import { FormSkeleton } from "../skeletons";
 import { type Seed, useSeededQuery } from "@/app/_components/use-seeded-query";
 import type { ResultOf, VariablesOf } from "@/graphql/client/graphql";
+import { GoalTemplateChooser } from "@/app/_components/templates/GoalTemplateChooser";
+import { CreateGoalFromTemplateMutation, OrgTemplatesQuery } from "@/app/_components/templates/template-fields";
+import { templateFormValues } from "@/app/_components/templates/template-form-values";
 
 type OptionsSeed = Seed<ResultOf<typeof GoalFormOptionsQuery>, VariablesOf<typeof GoalFormOptionsQuery>>;
 
@@ -23,6 +27,12 @@ export function NewGoal({ slug, parentId, initial }: { slug: string; parentId?: 
   const router = useRouter();
   const { data, loading, error, refetch } = useSeededQuery(GoalFormOptionsQuery, { slug }, initial);
   const [createGoal] = useMutation(CreateGoalWithDetailsMutation);
+  const [createFromTemplate] = useMutation(CreateGoalFromTemplateMutation);
+  // Goal templates are offered once loaded; the form works without them.
+  const templates = useQuery(OrgTemplatesQuery, { variables: { slug, kind: "GOAL" } });
+  const [templateId, setTemplateId] = useState("");
+  const [approverId, setApproverId] = useState<string | null>(null);
+  const [approverError, setApproverError] = useState<string | undefined>();
   const org = data?.organization;
 
   const header = (
@@ -69,27 +79,78 @@ export function NewGoal({ slug, parentId, initial }: { slug: string; parentId?: 
   const members = memberOptions(org.members.edges);
   const viewerId = data.me?.id;
   const parents = parentOptions(org.goals.edges);
+  const goalTemplates = templates.data?.organization.templates ?? [];
+  const template = goalTemplates.find((t) => t.id === templateId) ?? null;
+  const needsApprover = !!template?.milestones.some((m) => m.kind === "APPROVAL");
+  // The viewer approves by default; the chooser lets them name someone else.
+  const approver = approverId ?? (members.some((m) => m.userId === viewerId) ? (viewerId ?? "") : "");
+  const blank = {
+    title: "",
+    description: "",
+    ownerId: members.some((m) => m.userId === viewerId) ? (viewerId ?? "") : "",
+    startDate: today,
+    targetDate: format(addMonths(new Date(`${today}T00:00:00`), 3), "yyyy-MM-dd"),
+    ...blankDetails,
+    parentId: parentId && parents.some((p) => p.id === parentId) ? parentId : "",
+  };
 
   return (
     <div className="mx-auto max-w-5xl">
       {header}
-      <GoalForm
-          initial={{
-            title: "",
-            description: "",
-            ownerId: members.some((m) => m.userId === viewerId) ? (viewerId ?? "") : "",
-            startDate: today,
-            targetDate: format(addMonths(new Date(`${today}T00:00:00`), 3), "yyyy-MM-dd"),
-            ...blankDetails,
-            parentId: parentId && parents.some((p) => p.id === parentId) ? parentId : "",
+      {goalTemplates.length ? (
+        <GoalTemplateChooser
+          templates={goalTemplates}
+          value={templateId}
+          onChange={(id) => {
+            setTemplateId(id);
+            setApproverError(undefined);
           }}
+          people={members.map((m) => ({ id: m.userId, name: m.name }))}
+          approverId={approver}
+          onApproverChange={(id) => {
+            setApproverId(id);
+            setApproverError(undefined);
+          }}
+          approverError={approverError}
+        />
+      ) : null}
+      <GoalForm
+          // A new template starts the form over with its values.
+          key={templateId || "blank"}
+          initial={template ? templateFormValues(blank, template) : blank}
           members={members}
           parents={parents}
           viewerId={viewerId}
           submitLabel="Create goal"
           cancelHref={goalsHref(slug)}
-          smartContext={{ createdOn: today, milestoneCount: 0, checkIns: NO_CHECK_INS }}
+          smartContext={{
+            createdOn: today,
+            milestoneCount: template?.milestones.length ?? 0,
+            checkIns: NO_CHECK_INS,
+            mission: templates.data?.organization.mission,
+          }}
           onSubmit={async ({ metric, parentId, weight, ...values }) => {
+            if (template) {
+              if (needsApprover && !approver) {
+                setApproverError("Choose who approves the template's approval milestones.");
+                throw new Error("Choose an approver for the template's approval milestones (above the form).");
+              }
+              const created = await createFromTemplate({
+                variables: {
+                  input: {
+                    organizationId: org.id,
+                    templateId: template.id,
+                    approverId: needsApprover ? approver : undefined,
+                    ...values,
+                    ...(metric ?? {}),
+                    ...(parentId ? { parentId, weight: weight ?? 1 } : {}),
+                  },
+                },
+              });
+              const made = created.data?.createGoalFromTemplate.goal;
+              if (made) router.push(goalHref(slug, made.id));
+              return;
+            }
             const result = await createGoal({
               variables: {
                 input: {
