@@ -175,6 +175,28 @@ export class QueryShapes {
     return out;
   }
 
+  /**
+   * Each union member's scalars. Members may share a field name with different types (Goal.kind:
+   * GoalKind, Milestone.kind: MilestoneKind), which one selection set may not merge: those go under
+   * an alias naming the member, as a client would write them.
+   */
+  private unionLeaves(types: GraphQLObjectType[], pageSize: number): string[] {
+    const typesOf = new Map<string, Set<string>>();
+    for (const type of types) {
+      for (const field of Object.values(type.getFields())) {
+        if (!typesOf.has(field.name)) typesOf.set(field.name, new Set());
+        typesOf.get(field.name)!.add(String(field.type));
+      }
+    }
+    return types.map((type) => {
+      const leaves = this.leaves(type, pageSize).map((leaf) => {
+        const name = leaf.split("(")[0]!;
+        return typesOf.get(name)!.size > 1 ? `${type.name}_${name}: ${leaf}` : leaf;
+      });
+      return `... on ${type.name} { ${leaves.join(" ")} }`;
+    });
+  }
+
   /** One level: scalars, single objects (an entity's scalars, a structural object's own level), not lists. */
   private level(type: GraphQLObjectType, pageSize: number, skip?: string, nesting = 0): string[] {
     const out = this.leaves(type, pageSize);
@@ -189,7 +211,7 @@ export class QueryShapes {
             ? this.level(this.elementTypes(field)[0]!, pageSize, undefined, nesting + 1)
             : []
           : this.isAbstractElement(field)
-            ? this.elementTypes(field).map((t) => `... on ${t.name} { ${this.leaves(t, pageSize).join(" ")} }`)
+            ? this.unionLeaves(this.elementTypes(field), pageSize)
             : this.leaves(this.elementTypes(field)[0]!, pageSize);
       if (inner.length) out.push(`${field.name}${args} { ${inner.join(" ")} }`);
     }

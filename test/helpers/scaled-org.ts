@@ -127,10 +127,24 @@ export async function scaledOrg(k: number) {
           weight: 1 + (j % 3),
           durationDays: (g + j) % 5 === 4 ? null : 2 + (j % 4),
           position: j,
+          // Every other one in each goal (and the focus milestone), so that each list and each
+          // milestone's neighbours hold some at 1× as at 10×: approvals the stakeholder signs off,
+          // approved once done, else waiting for them.
+          ...(j % 2 === 0 || focus
+            ? { kind: "APPROVAL" as const, approverId: stakeholder!.id, approvalState: state === "DONE" ? ("APPROVED" as const) : ("REQUESTED" as const) }
+            : {}),
         };
       }),
     ),
-    select: { id: true, goalId: true, position: true },
+    select: { id: true, goalId: true, position: true, kind: true, approvalState: true },
+  });
+  await db.approvalStep.createMany({
+    data: milestones
+      .filter((m) => m.kind === "APPROVAL")
+      .flatMap((m) => [
+        { organizationId, milestoneId: m.id, actorId: owner!.id, action: "REQUESTED" as const, note: "Ready for review." },
+        ...(m.approvalState === "APPROVED" ? [{ organizationId, milestoneId: m.id, actorId: stakeholder!.id, action: "APPROVED" as const, note: "" }] : []),
+      ]),
   });
   const goalIndex = new Map(goals.map((goal, g) => [goal.id, g]));
   const milestoneAt = new Map(milestones.map((m) => [`${goalIndex.get(m.goalId)}:${m.position}`, m]));

@@ -69,6 +69,8 @@ const ROOTS: Record<string, EntryConfig[]> = {
   me: [{ as: "owner" }],
   accountDeletionPlan: [{ as: "owner" }],
   myWork: [{ as: "owner" }],
+  // The scaled organization's planned milestones are approvals waiting for its stakeholder.
+  waitingForMyApproval: [{ as: "stakeholder" }, { as: "owner" }],
   viewer: [{ as: "owner" }, { as: "stakeholder" }],
   // One root per node type: the seeded row of that type, and (nodes) all of them.
   node: [{ as: "owner", variables: (o, type) => ({ id: gid(type, seededIds(o, type)[0]!) }) }],
