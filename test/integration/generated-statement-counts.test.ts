@@ -69,7 +69,7 @@ const ROOTS: Record<string, EntryConfig[]> = {
   me: [{ as: "owner" }],
   accountDeletionPlan: [{ as: "owner" }],
   myWork: [{ as: "owner" }],
-  // The scaled organization's planned milestones are approvals waiting for its stakeholder.
+  // The scaled organizations' open approvals wait for their stakeholder (scaled-org.ts); the owner has none.
   waitingForMyApproval: [{ as: "stakeholder" }, { as: "owner" }],
   viewer: [{ as: "owner" }, { as: "stakeholder" }],
   // One root per node type: the seeded row of that type, and (nodes) all of them.
