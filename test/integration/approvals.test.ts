@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createGoal, createMember, createMilestone, createOrg } from "../../prisma/factories.ts";
 import { prisma } from "../../server/db.ts";
+import { hashSecret, newSecret } from "../../server/auth/tokens.ts";
 import { codes, gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";
 
@@ -155,6 +156,24 @@ describe("approval milestones", () => {
       expect(firstError(theirs)).toEqual(firstError(none));
     }
     expect((await run(stranger.id, WAITING)).data.waitingForMyApproval).toEqual([]);
+  });
+
+  it("show their decisions on the public share page by name, never by email", async () => {
+    const { owner, editor, stakeholder, goal, milestoneId } = await setup();
+    await run(editor.id, REQUEST, input(milestoneId, "Please look"));
+    await run(stakeholder.id, REJECT, input(milestoneId, "Not yet"));
+    const token = newSecret("wms");
+    await prisma().shareLink.create({ data: { organizationId: goal.organizationId, goalId: goal.id, createdById: owner.id, tokenHash: hashSecret(token) } });
+    const result = await run(null, `query($token: String!) { sharedView(token: $token) { goal { milestones { title isApproval approvalState approverName
+      approvalHistory { action note actorName createdAt } } } } }`, { token });
+    expect(result.errors).toBeUndefined();
+    const shared = result.data.sharedView.goal.milestones.find((m: { title: string }) => m.title === "Design sign-off");
+    expect(shared).toMatchObject({ isApproval: true, approvalState: "REJECTED", approverName: stakeholder.name });
+    expect(shared.approvalHistory.map((s: { action: string; note: string; actorName: string }) => [s.action, s.actorName, s.note])).toEqual([
+      ["REQUESTED", editor.name, "Please look"],
+      ["REJECTED", stakeholder.name, "Not yet"],
+    ]);
+    expect(JSON.stringify(result.data)).not.toContain("@");
   });
 
   it("load approval facts for a goal page in statements that do not grow with its approvals", async () => {
