@@ -15,11 +15,7 @@ export function SharedApproval({ milestone: m }: { milestone: SharedMilestone })
           {m.approvalHistory.map((s, i) => (
             <li key={i}>
               {ACTION_WORDS[s.action] ?? s.action} by {s.actorName}, <time dateTime={s.createdAt}>{formatDateTime(s.createdAt)}</time>
-              {s.note ? (
-                <>
-                  : <q className="whitespace-pre-line">{s.note}</q>
-                </>
-              ) : null}
+              {s.note ? <span className="whitespace-pre-line">: “{s.note}”</span> : null}
             </li>
           ))}
         </ol>

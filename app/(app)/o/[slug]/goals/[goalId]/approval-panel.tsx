@@ -59,11 +59,7 @@ export function ApprovalPanel({ milestone: m }: { milestone: MilestoneApproval &
       {rejection ? (
         <p className="rounded-md bg-red-50 px-3 py-2 text-red-800 ring-1 ring-red-600/20 ring-inset">
           Rejected by {rejection.actor?.name ?? "Deleted user"}
-          {rejection.note ? (
-            <>
-              : <q className="whitespace-pre-line">{rejection.note}</q>
-            </>
-          ) : (
+          {rejection.note ? <span className="whitespace-pre-line">: “{rejection.note}”</span> : (
             " without a note."
           )}
         </p>
@@ -71,16 +67,12 @@ export function ApprovalPanel({ milestone: m }: { milestone: MilestoneApproval &
       {steps.length > 0 ? (
         <details className="group">
           <summary className="cursor-pointer text-slate-600 hover:text-slate-900">Approval history ({steps.length})</summary>
-          <ol className="mt-2 space-y-1.5 border-l-2 border-slate-200 pl-3">
+          <ol aria-label={`Approval history of ${m.title}`} className="mt-2 space-y-1.5 border-l-2 border-slate-200 pl-3">
             {steps.map((s, i) => (
               <li key={i} className="text-slate-700">
                 <span className="font-medium">{ACTION_WORDS[s.action]}</span> by {s.actor?.name ?? "Deleted user"},{" "}
                 <time dateTime={s.createdAt}>{formatDateTime(s.createdAt)}</time>
-                {s.note ? (
-                  <>
-                    : <q className="whitespace-pre-line">{s.note}</q>
-                  </>
-                ) : null}
+                {s.note ? <span className="whitespace-pre-line">: “{s.note}”</span> : null}
               </li>
             ))}
           </ol>
