@@ -142,7 +142,7 @@ test("a stakeholder comments and may delete only their own comment", async ({ pa
   await expect(comments(page).getByRole("button", { name: new RegExp(`^Delete comment by ${stakeholder.name}`) })).toBeVisible();
 });
 
-test("goals owing a check-in say so on the goal page, the goals list and the dashboard", async ({ page, user, apiAs }) => {
+test("goals owing a check-in say so on the goal page, the goals list and the dashboard", async ({ page, user, apiAs }, testInfo) => {
   const api = await apiAs(user);
   const org = await createOrg(api);
   const suffix = uniqueSuffix();
@@ -159,14 +159,16 @@ test("goals owing a check-in say so on the goal page, the goals list and the das
   await expect(row(due).getByText("Check-in due")).toBeVisible();
   await expect(row(fresh)).toBeVisible();
   await expect(row(fresh).getByText(/Check-in due|No check-in/)).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath("check-in-badges-goals-list.png") });
 
   await page.goto(`/o/${org.slug}`);
   await expect(page.getByText("No check-in for 4 weeks").first()).toBeVisible();
 
   await page.goto(goalPath(org, silent));
   await expect(page.getByText("No check-in for 4 weeks")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("check-in-badge-goal-page.png") });
   await page.getByRole("button", { name: "Check in", exact: true }).click();
-  await page.getByRole("radio", { name: "On track" }).check();
+  await page.getByRole("form", { name: "Check in" }).getByText("On track", { exact: true }).click();
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page.getByText("No check-in for 4 weeks")).toHaveCount(0);
 });

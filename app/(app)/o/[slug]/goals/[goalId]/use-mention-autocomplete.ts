@@ -109,7 +109,8 @@ export function useMentionAutocomplete(text: string, setText: (text: string) => 
     listboxId,
     optionId,
     query: query?.query ?? "",
-    picked,
+    /** Who was picked, by the database id a mention token keeps (not the API's global id). */
+    picked: picked.map((p) => ({ id: p.userId, name: p.name })),
     pick,
     setActive,
     onKeyDown,
