@@ -45,21 +45,21 @@ export function SentEmails({ initial }: { initial?: Seed<ResultOf<typeof SentEma
       ) : (
         <>
           <Card padded={false} className="overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-sm">
+            <table className="w-full text-sm">
               <caption className="sr-only">Emails, newest first</caption>
               <thead>
                 <tr className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
                   <th scope="col" className="px-4 py-2.5">Subject</th>
-                  <th scope="col" className="px-4 py-2.5">To</th>
-                  <th scope="col" className="px-4 py-2.5">Kind</th>
+                  <th scope="col" className="hidden px-4 py-2.5 md:table-cell">To</th>
+                  <th scope="col" className="hidden px-4 py-2.5 md:table-cell">Kind</th>
                   <th scope="col" className="px-4 py-2.5">Status</th>
-                  <th scope="col" className="px-4 py-2.5 whitespace-nowrap">Time (UTC)</th>
+                  <th scope="col" className="hidden px-4 py-2.5 whitespace-nowrap md:table-cell">Time (UTC)</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {emails.map((email) => (
                   <tr key={email.id} className="hover:bg-slate-50">
-                    <td className="max-w-80 px-4 py-3">
+                    <td className="px-4 py-3 md:max-w-80">
                       <Link
                         href={`/admin/emails/${encodeURIComponent(email.id)}`}
                         className="line-clamp-2 font-medium text-indigo-700 hover:text-indigo-600 hover:underline"
@@ -67,13 +67,17 @@ export function SentEmails({ initial }: { initial?: Seed<ResultOf<typeof SentEma
                       >
                         {email.subject}
                       </Link>
+                      {/* Phones: the columns the table leaves out, under the subject. */}
+                      <p className="mt-1 text-xs break-all text-slate-500 md:hidden">
+                        {email.to} · {KIND_LABELS[email.kind] ?? email.kind} · {formatDateTimeIn(email.createdAt, "UTC")}
+                      </p>
                     </td>
-                    <td className="max-w-56 truncate px-4 py-3 text-slate-700">{email.to}</td>
-                    <td className="px-4 py-3 whitespace-nowrap text-slate-600">{KIND_LABELS[email.kind] ?? email.kind}</td>
+                    <td className="hidden max-w-56 truncate px-4 py-3 text-slate-700 md:table-cell">{email.to}</td>
+                    <td className="hidden px-4 py-3 whitespace-nowrap text-slate-600 md:table-cell">{KIND_LABELS[email.kind] ?? email.kind}</td>
                     <td className="px-4 py-3">
                       <Badge tone={STATUS[email.status]?.tone ?? "neutral"}>{STATUS[email.status]?.label ?? email.status}</Badge>
                     </td>
-                    <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+                    <td className="hidden px-4 py-3 whitespace-nowrap text-slate-600 md:table-cell">
                       <time dateTime={email.createdAt}>{formatDateTimeIn(email.createdAt, "UTC")}</time>
                     </td>
                   </tr>
