@@ -60,10 +60,10 @@ export function InboxEntry({ entry, onOpen, onMarkRead }: { entry: InboxEntryDat
                 {n.summary}
               </li>
             ))}
-            {others.length > 3 ? <li className="text-slate-500">and {others.length - 3} more</li> : null}
+            {others.length > 3 ? <li className="text-slate-600">and {others.length - 3} more</li> : null}
           </ul>
         ) : null}
-        <p className="mt-1 text-xs text-slate-500">
+        <p className="mt-1 text-xs text-slate-600">
           {latest.organization.name} · <time dateTime={latest.createdAt}>{when}</time>
         </p>
       </div>
