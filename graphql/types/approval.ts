@@ -38,6 +38,13 @@ const ApprovalStepRef = builder.objectRef<ApprovalStep>("ApprovalStep").implemen
     note: t.exposeString("note", { description: "Empty when none was written." }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     actor: t.field({ type: UserRef, nullable: true, resolve: (s, _args, ctx, info) => userById(ctx, info).load(s.actorId) }),
+    actorName: t.string({
+      description: "The actor's name (\"Deleted user\" once their account is gone): one level less to select than actor { name }.",
+      resolve: async (s, _args, ctx, info) => {
+        const user = await userById(ctx, info).load(s.actorId);
+        return !user || user.deletedAt ? "Deleted user" : user.name;
+      },
+    }),
   }),
 });
 

@@ -25,7 +25,7 @@ export function ApprovalsWaiting({ rows }: { rows: Waiting }) {
         {rows.map((m) => {
           const org = m.goal.organization;
           const href = `/o/${org.slug}/goals/${encodeURIComponent(m.goal.id)}#${milestoneAnchor(m.id)}`;
-          const requester = m.approvalSteps.findLast((s) => s.action === "REQUESTED")?.actor?.name;
+          const requester = m.approvalSteps.findLast((s) => s.action === "REQUESTED")?.actorName;
           return (
             <li key={m.id} className="flex flex-wrap items-center gap-x-4 gap-y-1.5 px-5 py-3.5">
               <div className="min-w-0 basis-full sm:basis-0 sm:flex-1">

@@ -27,10 +27,7 @@ export const MyWorkQuery = graphql(
         ...MyWorkMilestone
         approvalSteps {
           action
-          actor {
-            id
-            name
-          }
+          actorName
         }
       }
       myWork {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Badge, type BadgeTone } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { formatDateTime } from "@/app/_components/format";
-import type { MilestoneApproval } from "@/app/_components/goals/approval-fields";
+import type { MilestoneApproval } from "@/app/_components/goals/milestone-row-fields";
 import { ApprovalDialog, type ApprovalStepChoice } from "./approval-dialog";
 
 const STATE: Record<NonNullable<MilestoneApproval["approvalState"]>, { label: string; tone: BadgeTone }> = {
@@ -58,7 +58,7 @@ export function ApprovalPanel({ milestone: m }: { milestone: MilestoneApproval &
       </p>
       {rejection ? (
         <p className="rounded-md bg-red-50 px-3 py-2 text-red-800 ring-1 ring-red-600/20 ring-inset">
-          Rejected by {rejection.actor?.name ?? "Deleted user"}
+          Rejected by {rejection.actorName}
           {rejection.note ? <span className="whitespace-pre-line">: “{rejection.note}”</span> : (
             " without a note."
           )}
@@ -70,7 +70,7 @@ export function ApprovalPanel({ milestone: m }: { milestone: MilestoneApproval &
           <ol aria-label={`Approval history of ${m.title}`} className="mt-2 space-y-1.5 border-l-2 border-slate-200 pl-3">
             {steps.map((s, i) => (
               <li key={i} className="text-slate-700">
-                <span className="font-medium">{ACTION_WORDS[s.action]}</span> by {s.actor?.name ?? "Deleted user"},{" "}
+                <span className="font-medium">{ACTION_WORDS[s.action]}</span> by {s.actorName},{" "}
                 <time dateTime={s.createdAt}>{formatDateTime(s.createdAt)}</time>
                 {s.note ? <span className="whitespace-pre-line">: “{s.note}”</span> : null}
               </li>
