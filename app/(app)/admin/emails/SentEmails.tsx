@@ -68,8 +68,9 @@ export function SentEmails({ initial }: { initial?: Seed<ResultOf<typeof SentEma
                         {email.subject}
                       </Link>
                       {/* Phones: the columns the table leaves out, under the subject. */}
-                      <p className="mt-1 text-xs break-all text-slate-500 md:hidden">
-                        {email.to} · {KIND_LABELS[email.kind] ?? email.kind} · {formatDateTimeIn(email.createdAt, "UTC")}
+                      <p className="mt-1 text-xs break-all text-slate-500 md:hidden">{email.to}</p>
+                      <p className="text-xs text-slate-500 md:hidden">
+                        {KIND_LABELS[email.kind] ?? email.kind} · {formatDateTimeIn(email.createdAt, "UTC")}
                       </p>
                     </td>
                     <td className="hidden max-w-56 truncate px-4 py-3 text-slate-700 md:table-cell">{email.to}</td>
