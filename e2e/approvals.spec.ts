@@ -50,8 +50,8 @@ test("an editor asks a stakeholder to approve; the stakeholder rejects with a no
   await page.getByRole("button", { name: "Add milestone" }).click();
   await page.getByLabel("Milestone title").fill(title);
   await page.getByLabel("Due date").fill(isoDate(20));
-  await page.getByLabel("Kind").selectOption("APPROVAL");
-  await page.getByLabel("Approver").selectOption({ label: `${stakeholder.name} (stakeholder)` });
+  await page.getByLabel("Kind", { exact: true }).selectOption("APPROVAL");
+  await page.getByLabel("Approver", { exact: true }).selectOption({ label: `${stakeholder.name} (stakeholder)` });
   await page.getByRole("button", { name: "Add milestone" }).click();
   const row = rowOf(page, title);
   await expect(row.getByText("Needs approval")).toBeVisible();
