@@ -23,7 +23,12 @@ export const ActivityRef = builder.prismaNode("Activity", {
   description: "Who did what, and when.",
   fields: (t) => ({
     kind: t.expose("kind", { type: ActivityKindEnum }),
-    actor: t.field({ type: UserRef, resolve: (a, _args, ctx, info) => userById(ctx, info).load(a.actorId) as Promise<User> }),
+    actor: t.field({
+      type: UserRef,
+      nullable: true,
+      description: "null when Waymark recorded it on its own (a missed milestone).",
+      resolve: (a, _args, ctx, info) => (a.actorId ? (userById(ctx, info).load(a.actorId) as Promise<User>) : null),
+    }),
     goal: t.field({ type: GoalRef, nullable: true, resolve: (a, _args, ctx, info) => (a.goalId ? goalById(ctx, info).load(a.goalId) : null) }),
     milestone: t.field({
       type: MilestoneRef,
@@ -37,7 +42,7 @@ export const ActivityRef = builder.prismaNode("Activity", {
       description: "A sentence for people, e.g. “Dana marked “Beta with 20 teams” done”.",
       resolve: async (a, _args, ctx, info) =>
         activitySummary(
-          { kind: a.kind, actorName: (await userById(ctx, info).load(a.actorId))?.name ?? "", data: a.data as ActivityData },
+          { kind: a.kind, actorName: a.actorId ? ((await userById(ctx, info).load(a.actorId))?.name ?? "") : "Waymark", data: a.data as ActivityData },
           ctx.locale,
         ),
     }),

@@ -176,7 +176,8 @@ export function ActivityFeed({ slug, initial }: { slug: string; initial?: Activi
 }
 
 function ActivityItem({ entry, slug }: { entry: Entry; slug: string }) {
-  const name = entry.actor.name;
+  // No actor: Waymark noticed it on its own (a missed milestone).
+  const name = entry.actor?.name ?? "Waymark";
   // The sentence starts with the actor's name: set it in bold.
   const rest = entry.summary.startsWith(name) ? entry.summary.slice(name.length) : null;
   return (
