@@ -1,0 +1,117 @@
+import AxeBuilder from "@axe-core/playwright";
+import { createGoal, createOrg, displayDate, expect, goalPath, isoDate, type Page, signIn, test, uniqueSuffix } from "./fixtures.ts";
+
+// Issue #11 §2: milestones from a template on a goal (preview with dates, then one step), a goal
+// started from a template (prompts pre-filled, the SMART check live), the mission.
+
+/** Serious and critical axe findings (WCAG 2 A/AA), plus any ARIA misuse whatever its impact. */
+async function axeFindings(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "best-practice"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical" || v.id.startsWith("aria-"))
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Screenshots at 1280 and 390 px, light and dark, with no sideways scroll. */
+async function shoot(page: Page, name: string, outputPath: (name: string) => string) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const width of [1280, 390]) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      const { overflow, wide } = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth;
+        // The innermost elements reaching past the viewport, to say what overflows.
+        const wide = [...document.querySelectorAll("body *")]
+          .filter((el) => el.getBoundingClientRect().right > limit + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > limit + 1))
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} “${(el.textContent ?? "").slice(0, 30)}”`);
+        return { overflow: document.documentElement.scrollWidth - limit, wide };
+      });
+      expect(overflow, `sideways scroll at ${width} px: ${wide.join(" | ")}`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: outputPath(`${name}-${width}-${colorScheme}.png`) });
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+function smartItem(page: Page, label: string) {
+  return page.getByRole("region", { name: "SMART check" }).getByRole("listitem").filter({ hasText: label });
+}
+
+test("add milestones from a template: the preview shows their dates, then they appear on the goal", async ({ page, user, apiAs }, testInfo) => {
+  const api = await apiAs(user);
+  const org = await createOrg(api);
+  const start = isoDate(0);
+  const target = isoDate(90);
+  const goal = await createGoal(api, { organizationId: org.id, ownerId: user.id, title: `Launch the app ${uniqueSuffix()}`, startDate: start, targetDate: target });
+
+  await signIn(page, user);
+  await page.goto(goalPath(org, goal));
+  await page.getByRole("button", { name: "Add from template" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add milestones from a template" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Template").selectOption({ label: "Launch checklist" });
+  const preview = dialog.getByRole("table");
+  // Counted back from the target: launched on it, the go / no-go 3 days before, after two others.
+  await expect(preview.getByRole("row", { name: /^Launched/ })).toContainText(displayDate(target));
+  const goNoGo = preview.getByRole("row", { name: /^Go \/ no-go approval/ });
+  await expect(goNoGo).toContainText(displayDate(isoDate(87)));
+  await expect(goNoGo).toContainText("After Feature complete, Docs and support ready");
+  await expect(goNoGo).toContainText("Approval");
+  expect(await axeFindings(page)).toEqual([]);
+  await shoot(page, "template-preview", (n) => testInfo.outputPath(n));
+
+  // An approval milestone needs its approver before anything is added.
+  await dialog.getByRole("button", { name: "Add 5 milestones" }).click();
+  await expect(dialog.getByLabel("Approver")).toHaveAccessibleDescription(/Choose who approves/);
+  await dialog.getByLabel("Approver").selectOption({ label: user.name });
+  await dialog.getByRole("button", { name: "Add 5 milestones" }).click();
+  await expect(dialog).toBeHidden();
+
+  const list = page.getByRole("region", { name: /Milestones/ }).first();
+  for (const title of ["Launch plan agreed", "Feature complete", "Docs and support ready", "Go / no-go approval", "Launched"]) {
+    await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
+  }
+  await expect(list).toContainText("0 of 5 done");
+  await shoot(page, "template-added", (n) => testInfo.outputPath(n));
+});
+
+test("create a goal from a template: prompts pre-filled, the SMART check updates as you type, the mission counts", async ({ page, user, apiAs }, testInfo) => {
+  const api = await apiAs(user);
+  const org = await createOrg(api);
+  await api.must(`mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }`, {
+    input: { organizationId: org.id, mission: "Help every team plan its week with confidence." },
+  });
+
+  await signIn(page, user);
+  await page.goto(`/o/${org.slug}`);
+  await expect(page.getByText("Help every team plan its week with confidence.")).toBeVisible();
+  await page.goto(`/o/${org.slug}/goals/new`);
+  const chooser = page.getByRole("radiogroup", { name: "Start from a template" });
+  await chooser.getByRole("radio", { name: "Move a metric" }).check();
+
+  // Pre-filled: the SMART prompts, a metric goal; its three milestones already make it measurable.
+  await expect(page.getByLabel("Description (why)")).toHaveValue(/^What exactly: .*\nMeasured how: .*\nWhy now: /);
+  await expect(page.getByRole("radio", { name: "A number (metric)" })).toBeChecked();
+  await expect(smartItem(page, "Measurable")).toContainText("Measured by 3 milestones.");
+  await expect(smartItem(page, "Relevant")).toContainText("Missing");
+  expect(await axeFindings(page)).toEqual([]);
+  await shoot(page, "template-new-goal", (n) => testInfo.outputPath(n));
+
+  const title = `Weekly planners ${uniqueSuffix()}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("textbox", { name: "Unit" }).fill("teams");
+  await page.getByLabel("Start value").fill("120");
+  await page.getByLabel("Target value").fill("300");
+  await expect(smartItem(page, "Measurable")).toContainText("Measured by a metric: from 120 to 300.");
+  await page.getByLabel("Why it matters (relevance)").fill("Teams that plan their week stay.");
+  await expect(smartItem(page, "Relevant")).toContainText("Serves the mission");
+  await page.getByLabel("Why it’s achievable (rationale)").fill("Two large accounts are onboarding next month.");
+
+  await page.getByRole("button", { name: "Create goal" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  for (const milestone of ["Baseline measured", "First experiment shipped", "Midpoint review"]) {
+    await expect(page.getByText(milestone, { exact: true }).first()).toBeVisible();
+  }
+});
