@@ -52,7 +52,7 @@ export function GoalKindChoice() {
                   <c.icon aria-hidden className={cx("size-4", checked ? "text-indigo-600" : "text-slate-400")} />
                   {c.label}
                 </label>
-                <p id={`${inputId}-description`} className="mt-1 text-xs text-slate-500">
+                <p id={`${inputId}-description`} className="mt-1 text-xs text-slate-600">
                   {c.description}
                 </p>
               </div>
