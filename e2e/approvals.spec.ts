@@ -54,14 +54,14 @@ test("an editor asks a stakeholder to approve; the stakeholder rejects with a no
   await page.getByLabel("Approver", { exact: true }).selectOption({ label: `${stakeholder.name} (stakeholder)` });
   await page.getByRole("button", { name: "Add milestone" }).click();
   const row = rowOf(page, title);
-  await expect(row.getByText("Needs approval")).toBeVisible();
+  await expect(row.getByText("Needs approval", { exact: true })).toBeVisible();
   await expect(row.getByText(`Approver: ${stakeholder.name}`)).toBeVisible();
   // Done means approved: no done box or status choice by hand.
   await expect(page.getByRole("checkbox", { name: `Done: ${title}` })).toHaveCount(0);
   await expect(page.getByLabel(`Status of ${title}`)).toHaveCount(0);
 
   await takeStep(page, row, "Request approval", "Request approval", "Mock-ups are in the design folder.");
-  await expect(row.getByText("Approval requested")).toBeVisible();
+  await expect(row.getByText("Approval requested", { exact: true })).toBeVisible();
 
   // The stakeholder, in a browser of their own, finds it at the top of My work and rejects it.
   const stella = await newPage(stakeholder);
@@ -88,7 +88,7 @@ test("an editor asks a stakeholder to approve; the stakeholder rejects with a no
   await expect(row.getByText(`Rejected by ${stakeholder.name}: “Needs the accessibility review first.”`)).toBeVisible();
   await expect(row.getByText("In progress", { exact: true })).toBeVisible();
   await takeStep(page, row, "Request approval again", "Request approval");
-  await expect(row.getByText("Approval requested")).toBeVisible();
+  await expect(row.getByText("Approval requested", { exact: true })).toBeVisible();
 
   // The stakeholder approves; the milestone is done.
   await stella.goto("/my-work");
