@@ -56,7 +56,7 @@ export function InboxEntry({ entry, onOpen, onMarkRead }: { entry: InboxEntryDat
         {others.length > 0 ? (
           <ul aria-label={`${others.length} more in this update`} className="mt-1.5 space-y-0.5 text-sm text-slate-600">
             {others.slice(0, 3).map((n) => (
-              <li key={n.id} dir="auto" className="truncate">
+              <li key={n.id} dir="auto" className="line-clamp-2">
                 {n.summary}
               </li>
             ))}
