@@ -50,16 +50,16 @@ async function deliverIn(db: Tx, items: NewNotification[]) {
   const recipientIds = [...new Set(items.map((i) => i.recipientId))];
   const organizationIds = [...new Set(items.map((i) => i.organizationId))];
   const kinds = [...new Set(items.map((i) => i.kind))];
-  const [memberships, preferences] = await Promise.all([
-    db.membership.findMany({
-      where: { userId: { in: recipientIds }, organizationId: { in: organizationIds } },
-      select: { userId: true, organizationId: true },
-    }),
-    db.notificationPreference.findMany({
-      where: { userId: { in: recipientIds }, kind: { in: kinds } },
-      select: { userId: true, kind: true, inApp: true, email: true },
-    }),
-  ]);
+  // One after the other: `db` is usually a transaction, whose one connection runs one query at a time
+  // (pg warns about queries queued on a client, and pg 9 refuses them).
+  const memberships = await db.membership.findMany({
+    where: { userId: { in: recipientIds }, organizationId: { in: organizationIds } },
+    select: { userId: true, organizationId: true },
+  });
+  const preferences = await db.notificationPreference.findMany({
+    where: { userId: { in: recipientIds }, kind: { in: kinds } },
+    select: { userId: true, kind: true, inApp: true, email: true },
+  });
   const member = new Set(memberships.map((m) => `${m.organizationId}:${m.userId}`));
   const choice = new Map<string, ChannelChoice>(preferences.map((p) => [`${p.userId}:${p.kind}`, p]));
 
