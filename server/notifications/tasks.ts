@@ -1,4 +1,5 @@
 import "server-only";
+import { commentPlainText } from "../../domain/mentions.ts";
 import { prisma } from "../db.ts";
 import { deliver, type NewNotification } from "./deliver.ts";
 import type { NotificationEvent } from "./events.ts";
@@ -92,6 +93,7 @@ async function titles(goalId: string, milestoneId: string | null | undefined) {
 }
 
 function excerpt(body: string) {
-  const flat = body.replace(/\s+/g, " ").trim();
+  // Mentions are stored as @[Name](user:id) tokens: shown as @Name.
+  const flat = commentPlainText(body).replace(/\s+/g, " ").trim();
   return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
 }

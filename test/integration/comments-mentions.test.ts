@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createComment, createGoal, createMember, createOrg } from "../../prisma/factories.ts";
 import { prisma } from "../../server/db.ts";
 import type { NotificationEvent } from "../../server/notifications/events.ts";
+import { notifyTask } from "../../server/notifications/tasks.ts";
 import { gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";
 
@@ -49,6 +50,14 @@ describe("mentions", () => {
       { type: "MENTIONED", ...about, recipientIds: [dana.id, pat.id] },
     ]);
     expect(await notifyJobs(org.id).then((jobs) => jobs.every((j) => "commentId" in j && j.commentId === idOf(comment.id)))).toBe(true);
+  });
+
+  it("tells the mentioned person in their inbox, quoting the comment with the mention as a name", async () => {
+    const { org, author, dana, goal } = await team();
+    await run(author.id, ADD, { input: { goalId: gid("Goal", goal.id), body: `Ping ${token(dana, "Dana Lee")} about it` } });
+    for (const event of await notifyJobs(org.id)) await notifyTask(event);
+    const inbox = await prisma().notification.findMany({ where: { recipientId: dana.id }, select: { kind: true, data: true } });
+    expect(inbox).toEqual([{ kind: "MENTIONED", data: expect.objectContaining({ excerpt: "Ping @Dana Lee about it" }) }]);
   });
 
   it("queues only the comment event when nobody is mentioned", async () => {
