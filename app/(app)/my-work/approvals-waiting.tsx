@@ -34,7 +34,7 @@ export function ApprovalsWaiting({ rows }: { rows: Waiting }) {
                 </Link>
                 <p className="mt-0.5 truncate text-sm text-slate-500">
                   {requester ? `Requested by ${requester}` : "Requested"} <span aria-hidden>·</span> {m.goal.title}{" "}
-                  <span aria-hidden>·</span> <span className="text-slate-400">{org.name}</span>
+                  <span aria-hidden>·</span> <span>{org.name}</span>
                 </p>
               </div>
               <span className="text-sm whitespace-nowrap text-slate-600 tabular-nums">
