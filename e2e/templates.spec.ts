@@ -18,16 +18,23 @@ async function shoot(page: Page, name: string, outputPath: (name: string) => str
     for (const width of [1280, 390]) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height: 900 });
-      const { overflow, wide } = await page.evaluate(() => {
-        const limit = document.documentElement.clientWidth;
-        // The innermost elements reaching past the viewport, to say what overflows.
-        const wide = [...document.querySelectorAll("body *")]
-          .filter((el) => el.getBoundingClientRect().right > limit + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > limit + 1))
-          .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} “${(el.textContent ?? "").slice(0, 30)}”`);
-        return { overflow: document.documentElement.scrollWidth - limit, wide };
-      });
-      expect(overflow, `sideways scroll at ${width} px: ${wide.join(" | ")}`).toBeLessThanOrEqual(0);
+      // Charts follow the new width a frame or two after the resize: wait for the page to settle.
+      const measure = () =>
+        page.evaluate(() => {
+          const limit = document.documentElement.clientWidth;
+          // The innermost elements reaching past the viewport, to say what overflows.
+          const wide = [...document.querySelectorAll("body *")]
+            .filter((el) => el.getBoundingClientRect().right > limit + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > limit + 1))
+            .slice(0, 5)
+            .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} “${(el.textContent ?? "").slice(0, 30)}”`);
+          return { overflow: document.documentElement.scrollWidth - limit, wide };
+        });
+      await expect
+        .poll(async () => {
+          const { overflow, wide } = await measure();
+          return overflow <= 0 ? "none" : `${overflow}px: ${wide.join(" | ")}`;
+        }, { message: `sideways scroll at ${width} px` })
+        .toBe("none");
       await page.screenshot({ path: outputPath(`${name}-${width}-${colorScheme}.png`) });
     }
   }
