@@ -113,6 +113,9 @@ test("a person picked from the @ list is mentioned by id, shown by their current
     await danaPage.goto("/inbox");
     await expect(danaPage.getByText(`${author.name} mentioned you on “${goal.title}”`).first()).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
+  // The quote shows the mention as a name, never its stored token.
+  await expect(danaPage.getByText("Could you review this, @Dana").first()).toBeVisible();
+  await expect(danaPage.getByText(/\(user:/)).toHaveCount(0);
   await danaPage.screenshot({ path: testInfo.outputPath("mentions-inbox.png") });
 });
 
