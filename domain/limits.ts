@@ -45,3 +45,6 @@ export const PLANNED_MY_WORK = 2000;
 
 /** People one comment may mention (Comment.mentions); addComment refuses more. */
 export const MAX_MENTIONS = 50;
+
+/** A milestone's estimated duration in days; the owner-suggestion and workload reads bound their scan by it. */
+export const MAX_DURATION_DAYS = 3650;

@@ -173,6 +173,8 @@ export const listedMilestoneColumns = {
   kind: true,
   approverId: true,
   approvalState: true,
+  // Planning: owner suggestions match them (graphql/types/owner-suggestion.ts).
+  skills: true,
 } as const satisfies Partial<Record<keyof Milestone, true>>;
 export type ListedMilestone = Pick<Milestone, keyof typeof listedMilestoneColumns>;
 

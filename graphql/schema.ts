@@ -17,6 +17,8 @@ import "./types/goal-mutations.ts";
 import "./types/milestone.ts";
 import "./types/milestone-mutations.ts";
 import "./types/approval.ts";
+import "./types/planning.ts";
+import "./types/owner-suggestion.ts";
 import "./types/assignment.ts";
 import "./types/smart.ts";
 import "./types/check-in.ts";

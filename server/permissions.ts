@@ -100,3 +100,16 @@ export function milestonePermissions(
     decideApproval: open && canTakeStep(milestone, actor, "APPROVE"),
   };
 }
+
+/**
+ * Who changes a member's skills, interests, availability and time off (server/planning): the
+ * member themself (stakeholders excepted: they change nothing but the discussion), and admins
+ * for anyone. `Membership.viewerCanEditPlanning` answers the UI with this same rule.
+ */
+export function canEditPlanning(viewer: Viewer | null, organizationId: string, userId: string): boolean {
+  const role = viewer?.roles.get(organizationId);
+  return atLeast(role, "ADMIN") || (viewer?.userId === userId && atLeast(role, EDITOR));
+}
+
+/** Who may be suggested as a milestone's owner: those who can work on milestones (stakeholders only read). */
+export const OWNER_CANDIDATE_ROLES: Role[] = ALL_ROLES.filter((role) => atLeast(role, EDITOR));

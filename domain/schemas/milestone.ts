@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { MilestoneKind, MilestoneStatus } from "../enums.ts";
 import { descriptionSchema, planDateSchema, titleSchema, weightSchema } from "./goal.ts";
-import { MAX_DEPENDENCIES_PER_MILESTONE } from "../limits.ts";
+import { MAX_DEPENDENCIES_PER_MILESTONE, MAX_DURATION_DAYS } from "../limits.ts";
+import { tagsSchema } from "./planning.ts";
 
 const statusSchema = z.enum(MilestoneStatus, { error: "Status must be PLANNED, IN_PROGRESS or DONE." });
 
@@ -16,7 +17,7 @@ const durationDaysSchema = z
   .number({ error: "Duration must be a whole number of days." })
   .int("Duration must be a whole number of days.")
   .min(0, "Duration must be 0 days or more.")
-  .max(3650, "Duration must be at most 3650 days.");
+  .max(MAX_DURATION_DAYS, `Duration must be at most ${MAX_DURATION_DAYS} days.`);
 
 const dependsOnIdsSchema = z
   .array(z.string().min(1, "Choose milestones of this goal."), { error: "Choose milestones of this goal." })
@@ -32,6 +33,7 @@ export const createMilestoneInput = z.object({
   dependsOnIds: dependsOnIdsSchema.default([]),
   kind: kindSchema.default("STANDARD"),
   approverId: approverIdSchema.nullish(),
+  skills: tagsSchema("Skills").default([]),
 });
 export type CreateMilestoneInput = z.input<typeof createMilestoneInput>;
 
@@ -47,6 +49,7 @@ export const updateMilestoneInput = z.object({
   dependsOnIds: dependsOnIdsSchema.optional(),
   kind: kindSchema.optional(),
   approverId: approverIdSchema.nullish(),
+  skills: tagsSchema("Skills").optional(),
 });
 export type UpdateMilestoneInput = z.input<typeof updateMilestoneInput>;
 

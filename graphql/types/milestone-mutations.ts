@@ -23,6 +23,7 @@ const CreateMilestoneInput = builder.inputType("CreateMilestoneInput", {
     dependsOnIds: t.idList({ description: "Milestones of the same goal that must be done first." }),
     kind: t.field({ type: MilestoneKindEnum, description: "STANDARD (default) or APPROVAL, which needs approverId." }),
     approverId: t.id({ description: "Who signs off an approval milestone: any member, a stakeholder included." }),
+    skills: t.stringList({ description: "Skills the work needs (the organization's free tags; at most 30)." }),
   }),
 });
 
@@ -43,6 +44,7 @@ builder.mutationField("createMilestone", (t) =>
         dependsOnIds: milestoneIdsOf(input.dependsOnIds) ?? undefined,
         kind: input.kind ?? undefined,
         approverId: input.approverId == null ? undefined : userIdOf(input.approverId),
+        skills: input.skills ?? undefined,
       });
       return { milestoneId: milestone.id };
     },
@@ -65,6 +67,7 @@ const UpdateMilestoneInput = builder.inputType("UpdateMilestoneInput", {
     dependsOnIds: t.idList({ description: "Replaces the dependencies; [] removes them all." }),
     kind: t.field({ type: MilestoneKindEnum, description: "Back to STANDARD clears the approver; the approval history stays." }),
     approverId: t.id({ description: "Another approver starts the sign-off over." }),
+    skills: t.stringList({ description: "Replaces the skills the work needs; [] removes them." }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
   }),
 });
@@ -87,6 +90,7 @@ builder.mutationField("updateMilestone", (t) =>
         dependsOnIds: input.dependsOnIds === null ? [] : milestoneIdsOf(input.dependsOnIds),
         kind: input.kind ?? undefined,
         approverId: input.approverId == null ? input.approverId : userIdOf(input.approverId),
+        skills: input.skills ?? undefined,
       }, { expectedVersion: input.expectedVersion });
       return { milestoneId: (await withGlobalIdsInConflict(edit)).id };
     },

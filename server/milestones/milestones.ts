@@ -72,6 +72,7 @@ export async function createMilestone(viewer: Viewer | null, goalId: string, inp
         position,
         goalId: goal.id,
         organizationId: goal.organizationId,
+        skills: data.skills,
         ...approval,
       },
     });
@@ -164,6 +165,7 @@ export async function updateMilestone(
         ownerId: data.ownerId,
         weight: data.weight,
         durationDays: data.durationDays,
+        skills: data.skills,
         ...approval,
         ...(moved ? { dueDate: parseCalendarDate(moved.dueDate)!, slipCount: moved.slipCount } : {}),
         ...bumpVersion(viewer!),
