@@ -122,3 +122,40 @@ test("create a goal from a template: prompts pre-filled, the SMART check updates
     await expect(page.getByText(milestone, { exact: true }).first()).toBeVisible();
   }
 });
+
+test("an admin saves a goal as a template, finds it on the Templates page, renames and deletes it", async ({ page, user, apiAs }, testInfo) => {
+  const api = await apiAs(user);
+  const org = await createOrg(api);
+  const goal = await createGoal(api, { organizationId: org.id, ownerId: user.id, title: `Quarterly launch ${uniqueSuffix()}`, startDate: isoDate(0), targetDate: isoDate(60) });
+
+  await signIn(page, user);
+  await page.goto(goalPath(org, goal));
+  await page.getByRole("button", { name: "Save as template" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save as template" });
+  await expect(dialog.getByLabel("Name")).toHaveValue(goal.title);
+  await dialog.getByLabel("Name").fill("");
+  await dialog.getByRole("button", { name: "Save template" }).click();
+  await expect(dialog.getByLabel("Name")).toHaveAccessibleDescription(/Name is required/);
+  await dialog.getByLabel("Name").fill("Our launch");
+  await dialog.getByRole("button", { name: "Save template" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: "Saved “Our launch” as a template." })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Templates" }).click();
+  const own = page.getByRole("region", { name: "This organization’s templates" });
+  await expect(own.getByRole("heading", { name: /Our launch/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Built in" }).getByRole("heading", { name: /Common project milestones/ })).toBeVisible();
+  expect(await axeFindings(page)).toEqual([]);
+  await shoot(page, "templates-page", (n) => testInfo.outputPath(n));
+
+  await own.getByRole("button", { name: "Rename Our launch" }).click();
+  const rename = page.getByRole("dialog", { name: "Rename template" });
+  await rename.getByLabel("Name").fill("Our launch plan");
+  await rename.getByRole("button", { name: "Save" }).click();
+  await expect(rename).toBeHidden();
+  await expect(own.getByRole("heading", { name: /Our launch plan/ })).toBeVisible();
+
+  await own.getByRole("button", { name: "Delete Our launch plan" }).click();
+  await page.getByRole("alertdialog").or(page.getByRole("dialog")).getByRole("button", { name: "Delete template" }).click();
+  await expect(own).toContainText("None yet.");
+});
