@@ -108,6 +108,7 @@ const ARGUMENTS = {
   "Organization.goals": { includeArchived: "true" },
   "Organization.shareLinks": { includeInactive: "true" },
   "Goal.shareLinks": { includeInactive: "true" },
+  "Template.preview": { startDate: '"2026-01-01"', targetDate: '"2026-12-31"' },
 };
 
 interface Shape {
