@@ -321,6 +321,22 @@ export async function scaledOrg(k: number) {
     select: { id: true },
   });
 
+  // Planning (#11 §1): every doer has a skill and an interest and a week off in the coming weeks,
+  // so suggestions, the workload and Membership.timeOff hold k× the rows at 10×.
+  const skillTags = ["design", "research", "ops"];
+  await Promise.all(
+    doers.map((u, i) =>
+      db.membership.update({
+        where: { organizationId_userId: { organizationId, userId: u.id } },
+        data: { skills: [skillTags[i % 3]!], interests: [skillTags[(i + 1) % 3]!], availability: 50 + (i % 3) * 25 },
+      }),
+    ),
+  );
+  const timeOff = await db.timeOff.createManyAndReturn({
+    data: doers.map((u, i) => ({ organizationId, userId: u.id, startDate: at(i % 14), endDate: at((i % 14) + 4), note: `Away ${i}` })),
+    select: { id: true },
+  });
+
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
   return {
     org,
@@ -336,6 +352,7 @@ export async function scaledOrg(k: number) {
       Organization: [org.id, ...ids(otherOrgs)],
       User: ids(users),
       Membership: ids(memberships),
+      TimeOff: ids(timeOff),
       Invitation: ids(invitations),
       ApiToken: ids(apiTokens),
       Goal: ids(goals),
