@@ -364,6 +364,6 @@ describe("shared types", () => {
         queue.push(getNamedType(field.type));
       }
     }
-    expect([...seen].sort()).toEqual(["HealthCounts", "ProgressPoint", "SharedCheckIn", "SharedGoal", "SharedMilestone", "SharedView"]);
+    expect([...seen].sort()).toEqual(["HealthCounts", "ProgressPoint", "SharedApprovalStep", "SharedCheckIn", "SharedGoal", "SharedMilestone", "SharedView"]);
   });
 });
