@@ -232,8 +232,7 @@ builder.mutationField("createGoalFromTemplate", (t) =>
         relevance: input.relevance ?? undefined,
         rationale: input.rationale ?? undefined,
         checkInCadence: input.checkInCadence ?? undefined,
-      });
-      await addTemplateToNewGoal(ctx.viewer, goal.id, template, { approverId });
+      }, (tx, created) => addTemplateToNewGoal(tx, ctx.viewer, created, template, { approverId }));
       return { goalId: goal.id };
     },
   }),

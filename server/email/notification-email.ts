@@ -167,7 +167,7 @@ function message(n: Details): Message {
         heading: `“${milestone ?? goal}” was ${decision}`,
         paragraphs: [`${actor} ${decision} ${milestone ? `the milestone “${milestone}” of ${goal}` : goal} in ${org}.`, ...quoted],
         action: "Open the milestone",
-        reason: "You get this because you requested this approval.",
+        reason: "You get this because you requested this approval or own the milestone.",
       };
     }
   }

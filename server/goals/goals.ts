@@ -98,7 +98,16 @@ async function assertParentAllowed(tx: Tx, organizationId: string, goal: { id: s
   }
 }
 
-export async function createGoal(viewer: Viewer | null, organizationId: string, input: CreateGoalInput) {
+/**
+ * Creates a goal. `within` runs in the same transaction once the goal exists (a goal created from a
+ * template adds its milestones there), so the goal and what comes with it are written together or not at all.
+ */
+export async function createGoal(
+  viewer: Viewer | null,
+  organizationId: string,
+  input: CreateGoalInput,
+  within?: (tx: Tx, goal: Goal) => Promise<unknown>,
+) {
   requireRole(viewer, organizationId, EDITOR);
   const data = parseInput(createGoalInput, input);
   const metric = data.kind === "METRIC";
@@ -133,6 +142,7 @@ export async function createGoal(viewer: Viewer | null, organizationId: string, 
         weight: data.weight,
         relevance: data.relevance,
         rationale: data.rationale,
+        checkInCadence: data.checkInCadence,
       },
     });
     await recordActivity(tx, {
@@ -145,6 +155,7 @@ export async function createGoal(viewer: Viewer | null, organizationId: string, 
     // The first point of the history, and the parent's roll-up now that it has one more child.
     await recomputeProgress(tx, goal.id, { snapshot: "always" });
     await enqueueJob(tx, "notify", { type: "OWNER_ASSIGNED", organizationId, actorId: viewer!.userId, recipientId: goal.ownerId, goalId: goal.id, at: goal.createdAt.toISOString() });
+    await within?.(tx, goal);
     return goal;
   });
 }
@@ -167,6 +178,7 @@ const editableValues = (goal: Goal) => ({
   weight: goal.weight,
   relevance: goal.relevance,
   rationale: goal.rationale,
+  checkInCadence: goal.checkInCadence,
 });
 
 /** `expectedVersion`: the version the edit was based on; an older one is refused (server/db/versioned.ts). */

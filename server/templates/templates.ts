@@ -122,12 +122,12 @@ async function insertTemplateMilestones(
     const names = approvals.map((m) => `“${m.title}”`).join(", ");
     throw badInput("approverId", `approverId: Choose who approves ${names}.`);
   }
-  const [last, approver] = await Promise.all([
-    tx.milestone.aggregate({ where: { goalId: goal.id }, _max: { position: true }, _count: { _all: true } }),
+  // One after the other: a transaction's one connection runs one query at a time.
+  const last = await tx.milestone.aggregate({ where: { goalId: goal.id }, _max: { position: true }, _count: { _all: true } });
+  const approver =
     approverId && approvals.length > 0
-      ? tx.membership.findUnique({ where: { organizationId_userId: { organizationId: goal.organizationId, userId: approverId } }, select: { id: true } })
-      : null,
-  ]);
+      ? await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: goal.organizationId, userId: approverId } }, select: { id: true } })
+      : null;
   if (approvals.length > 0 && !approver) throw badInput("approverId", "approverId: The approver must be a member of this organization.");
   if (last._count._all + expanded.length > MAX_MILESTONES_PER_GOAL) {
     throw conflict(
@@ -215,14 +215,12 @@ export async function saveGoalAsTemplate(viewer: Viewer | null, goalId: string, 
   const data = parseInput(saveGoalAsTemplateInput, input);
   const window = { startDate: dateKey(goal.startDate), targetDate: dateKey(goal.targetDate) };
   return writeTransaction(async (tx) => {
-    const [count, milestones] = await Promise.all([
-      tx.template.count({ where: { organizationId: goal.organizationId } }),
-      tx.milestone.findMany({
-        where: { goalId: goal.id },
-        orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, description: true, dueDate: true, durationDays: true, kind: true, dependsOn: { select: { dependsOnId: true } } },
-      }),
-    ]);
+    const count = await tx.template.count({ where: { organizationId: goal.organizationId } });
+    const milestones = await tx.milestone.findMany({
+      where: { goalId: goal.id },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, title: true, description: true, dueDate: true, durationDays: true, kind: true, dependsOn: { select: { dependsOnId: true } } },
+    });
     if (count >= MAX_TEMPLATES_PER_ORG) throw badInput("name", `name: An organization can keep at most ${MAX_TEMPLATES_PER_ORG} templates; delete one first.`);
     const relative = templateFromMilestones(
       milestones.map((m) => ({ ...m, dueDate: dateKey(m.dueDate), dependsOnIds: m.dependsOn.map((d) => d.dependsOnId) })),
@@ -286,11 +284,14 @@ export async function templateForNewGoal(viewer: Viewer | null, organizationId: 
   return template;
 }
 
-/** Adds a validated template's milestones to a goal just created from it (see createGoalFromTemplate). */
-export async function addTemplateToNewGoal(viewer: Viewer | null, goalId: string, template: TemplateData, options: AddFromTemplateOptions) {
+/** Adds a validated template's milestones to a goal just created from it, in the transaction that created it. */
+export async function addTemplateToNewGoal(
+  tx: Tx,
+  viewer: Viewer | null,
+  goal: { id: string; organizationId: string; title: string; startDate: Date; targetDate: Date },
+  template: TemplateData,
+  options: AddFromTemplateOptions,
+) {
   if (template.milestones.length === 0) return [];
-  return writeTransaction(async (tx) => {
-    const goal = await lockGoal(tx, goalId);
-    return insertTemplateMilestones(tx, viewer!, goal, template, options);
-  });
+  return insertTemplateMilestones(tx, viewer!, goal, template, options);
 }
