@@ -48,6 +48,20 @@ describe("planning: skills, interests, availability and time off", () => {
     expect(removed.data.removeTimeOff.membership.timeOff).toEqual([]);
   });
 
+  it("milestones take skills on create and update", async () => {
+    const { org, owner } = await createOrg();
+    const goal = await createGoal(org, owner);
+    const created = await run(owner.id, `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id skills } } }`, {
+      input: { goalId: gid("Goal", goal.id), title: "Tagged", dueDate: "2099-01-01", skills: [" Design", "design", "Research"] },
+    });
+    expect(created.data.createMilestone.milestone.skills).toEqual(["Design", "Research"]);
+    const UPDATE_SKILLS = `mutation($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { milestone { skills } } }`;
+    const id = created.data.createMilestone.milestone.id;
+    expect((await run(owner.id, UPDATE_SKILLS, { input: { milestoneId: id, title: "Renamed" } })).data.updateMilestone.milestone.skills).toEqual(["Design", "Research"]);
+    expect((await run(owner.id, UPDATE_SKILLS, { input: { milestoneId: id, skills: ["Ops"] } })).data.updateMilestone.milestone.skills).toEqual(["Ops"]);
+    expect((await run(owner.id, UPDATE_SKILLS, { input: { milestoneId: id, skills: [] } })).data.updateMilestone.milestone.skills).toEqual([]);
+  });
+
   it("validation messages name the field", async () => {
     const { org, owner } = await createOrg();
     const cases: [Record<string, unknown>, string, string][] = [
