@@ -20,6 +20,9 @@ export interface ApprovalActor {
   editor: boolean;
 }
 
+/** Most steps one milestone's history lists, in the app and on a share page: a long back-and-forth keeps its newest. */
+export const APPROVAL_HISTORY_SIZE = 100;
+
 export const MANUAL_DONE_MESSAGE = "An approval milestone is done when its approver approves it.";
 
 export type Refusal = { ok: false; code: "FORBIDDEN" | "CONFLICT"; message: string };

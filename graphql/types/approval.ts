@@ -5,7 +5,7 @@ import { takeApprovalStep } from "../../server/approvals/approvals.ts";
 import { requireViewer } from "../../server/access.ts";
 import { prisma } from "../../server/db.ts";
 import { milestonePermissions, type MilestonePermissions } from "../../server/permissions.ts";
-import type { ApprovalStep as Step } from "../../domain/approvals.ts";
+import { APPROVAL_HISTORY_SIZE, type ApprovalStep as Step } from "../../domain/approvals.ts";
 import { builder } from "../builder.ts";
 import { listSize } from "../complexity.ts";
 import type { Context } from "../context.ts";
@@ -27,9 +27,6 @@ const ApprovalStateEnum = builder.enumType(ApprovalState, {
   description: "Where an approval milestone stands; null before the first request.",
 });
 const ApprovalActionEnum = builder.enumType(ApprovalAction, { name: "ApprovalAction" });
-
-/** Most steps one milestone's history lists (a long back-and-forth keeps its newest). */
-const MAX_STEPS = 100;
 
 const ApprovalStepRef = builder.objectRef<ApprovalStep>("ApprovalStep").implement({
   description: "One step of an approval's history: who requested, approved or rejected, when, and their note.",
@@ -57,7 +54,7 @@ const stepsOf = (ctx: Context, at: Place) =>
     });
     const groups = new Map(milestoneIds.map((id) => [id, [] as ApprovalStep[]] as const));
     for (const row of rows) groups.get(row.milestoneId)?.push(row);
-    return milestoneIds.map((id) => groups.get(id)!.slice(-MAX_STEPS));
+    return milestoneIds.map((id) => groups.get(id)!.slice(-APPROVAL_HISTORY_SIZE));
   });
 
 const MilestonePermissionsRef = builder.objectRef<MilestonePermissions>("MilestonePermissions").implement({
@@ -81,7 +78,7 @@ builder.prismaObjectFields(MilestoneRef, (t) => ({
   approvalState: t.field({ type: ApprovalStateEnum, nullable: true, resolve: (m) => m.approvalState }),
   approvalSteps: t.field({
     type: [ApprovalStepRef],
-    extensions: listSize(MAX_STEPS),
+    extensions: listSize(APPROVAL_HISTORY_SIZE),
     description: "The approval's history, oldest first (the newest 100).",
     resolve: (m, _args, ctx, info) => (m.kind === "APPROVAL" ? stepsOf(ctx, info).load(m.id) : []),
   }),

@@ -127,6 +127,13 @@ const SharedCheckInRef = builder.prismaObject("CheckIn", {
 
 // Approval history on a shared page: people by name only, as the page shows owners.
 const sharedName = (u: { name: string; deletedAt: Date | null }) => (u.deletedAt ? "Deleted user" : u.name);
+/**
+ * The latest decisions a share page shows per approval milestone. Fewer than in the app: a shared
+ * dashboard lists every goal's milestones, and the query's cost bound (graphql/complexity.ts) counts
+ * each list at its maximum.
+ */
+const SHARED_APPROVAL_STEPS = 10;
+
 const SharedApprovalStepRef = builder
   .objectRef<{ action: string; note: string; createdAt: Date; actorName: string }>("SharedApprovalStep")
   .implement({
@@ -160,9 +167,17 @@ const SharedMilestoneRef = builder.prismaObject("Milestone", {
     }),
     approvalHistory: t.field({
       type: [SharedApprovalStepRef],
-      description: "Who requested, approved or rejected it, when, and their note: names only, never emails.",
-      select: { approvalSteps: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 100, select: { action: true, note: true, createdAt: true, actor: { select: { name: true, deletedAt: true } } } } },
-      resolve: (m) => m.approvalSteps.map((s) => ({ action: s.action, note: s.note, createdAt: s.createdAt, actorName: sharedName(s.actor) })),
+      description: `Who requested, approved or rejected it, when, and their note (oldest first; the newest ${SHARED_APPROVAL_STEPS} when there are more): names only, never emails.`,
+      extensions: listSize(SHARED_APPROVAL_STEPS),
+      select: {
+        approvalSteps: {
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: SHARED_APPROVAL_STEPS,
+          select: { action: true, note: true, createdAt: true, actor: { select: { name: true, deletedAt: true } } },
+        },
+      },
+      resolve: (m) =>
+        m.approvalSteps.map((s) => ({ action: s.action, note: s.note, createdAt: s.createdAt, actorName: sharedName(s.actor) })).reverse(),
     }),
   }),
 });
