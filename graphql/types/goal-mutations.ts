@@ -6,8 +6,11 @@ import { EXPECTED_VERSION_DESCRIPTION, withGlobalIdsInConflict } from "../stale-
 import { CheckInCadenceEnum } from "./goal-check-in.ts";
 import { GoalKindEnum, GoalOutcomeEnum, GoalPayload, inputIdOf, MetricDirectionEnum, userIdOf } from "./goal.ts";
 
-const CreateGoalInput = builder.inputType("CreateGoalInput", {
-  fields: (t) => ({
+/** The field builder of an input type: shared by the inputs that create a goal. */
+type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
+
+/** A new goal's fields, as createGoal and createGoalFromTemplate take them. */
+export const newGoalFields = (t: InputFieldBuilder) => ({
     organizationId: t.id({ required: true }),
     title: t.string({ required: true }),
     description: t.string(),
@@ -24,7 +27,27 @@ const CreateGoalInput = builder.inputType("CreateGoalInput", {
     relevance: t.string({ description: "Why it matters." }),
     rationale: t.string({ description: "Why the target is reachable." }),
     checkInCadence: t.field({ type: CheckInCadenceEnum, description: "How often the owner is asked to check in; defaults to WEEKLY." }),
-  }),
+});
+
+const CreateGoalInput = builder.inputType("CreateGoalInput", { fields: newGoalFields });
+
+/** The service's input from those fields: global ids to database ids, nulls to "not given". */
+export const newGoalInput = (input: typeof CreateGoalInput.$inferInput) => ({
+  title: input.title,
+  description: input.description ?? undefined,
+  ownerId: userIdOf(input.ownerId),
+  startDate: input.startDate,
+  targetDate: input.targetDate,
+  kind: input.kind ?? undefined,
+  unit: input.unit,
+  startValue: input.startValue,
+  targetValue: input.targetValue,
+  direction: input.direction,
+  parentId: input.parentId == null ? null : inputIdOf(input.parentId, "Goal"),
+  weight: input.weight ?? undefined,
+  relevance: input.relevance ?? undefined,
+  rationale: input.rationale ?? undefined,
+  checkInCadence: input.checkInCadence ?? undefined,
 });
 
 builder.mutationField("createGoal", (t) =>
@@ -34,23 +57,7 @@ builder.mutationField("createGoal", (t) =>
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: CreateGoalInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const goal = await createGoal(ctx.viewer, idOf(input.organizationId, "Organization"), {
-        title: input.title,
-        description: input.description ?? undefined,
-        ownerId: userIdOf(input.ownerId),
-        startDate: input.startDate,
-        targetDate: input.targetDate,
-        kind: input.kind ?? undefined,
-        unit: input.unit,
-        startValue: input.startValue,
-        targetValue: input.targetValue,
-        direction: input.direction,
-        parentId: input.parentId == null ? null : inputIdOf(input.parentId, "Goal"),
-        weight: input.weight ?? undefined,
-        relevance: input.relevance ?? undefined,
-        rationale: input.rationale ?? undefined,
-        checkInCadence: input.checkInCadence ?? undefined,
-      });
+      const goal = await createGoal(ctx.viewer, idOf(input.organizationId, "Organization"), newGoalInput(input));
       return { goalId: goal.id };
     },
   }),

@@ -29,6 +29,7 @@ import { perRequest } from "../loaders.ts";
 import { MilestoneKindEnum } from "./approval.ts";
 import { CheckInCadenceEnum } from "./goal-check-in.ts";
 import { GoalKindEnum, GoalPayload, inputIdOf, MetricDirectionEnum, userIdOf } from "./goal.ts";
+import { newGoalFields, newGoalInput } from "./goal-mutations.ts";
 import { OrganizationRef } from "./organization.ts";
 
 // Templates (#11 §2) in the API: Organization.templates(kind) lists the built-ins (ids like
@@ -183,24 +184,9 @@ builder.mutationField("addMilestonesFromTemplate", (t) =>
 
 const CreateGoalFromTemplateInput = builder.inputType("CreateGoalFromTemplateInput", {
   fields: (t) => ({
-    organizationId: t.id({ required: true }),
+    ...newGoalFields(t),
     templateId: t.id({ required: true }),
     approverId: t.id({ description: "Who signs off the template's approval milestones; required when it has any." }),
-    title: t.string({ required: true }),
-    description: t.string(),
-    ownerId: t.id({ required: true }),
-    startDate: t.field({ type: "Date", required: true }),
-    targetDate: t.field({ type: "Date", required: true }),
-    kind: t.field({ type: GoalKindEnum }),
-    unit: t.string(),
-    startValue: t.float(),
-    targetValue: t.float(),
-    direction: t.field({ type: MetricDirectionEnum }),
-    parentId: t.id(),
-    weight: t.float({ description: "Weight in the parent's roll-up, 0..1000; defaults to 1." }),
-    relevance: t.string(),
-    rationale: t.string(),
-    checkInCadence: t.field({ type: CheckInCadenceEnum }),
   }),
 });
 
@@ -216,23 +202,7 @@ builder.mutationField("createGoalFromTemplate", (t) =>
       const approverId = input.approverId ? userIdOf(input.approverId) : null;
       // Checked before anything is written: a wrong template id or a missing approver creates no goal.
       const template = await templateForNewGoal(ctx.viewer, organizationId, templateIdOf(String(input.templateId)), approverId);
-      const goal = await createGoal(ctx.viewer, organizationId, {
-        title: input.title,
-        description: input.description ?? undefined,
-        ownerId: userIdOf(input.ownerId),
-        startDate: input.startDate,
-        targetDate: input.targetDate,
-        kind: input.kind ?? undefined,
-        unit: input.unit,
-        startValue: input.startValue,
-        targetValue: input.targetValue,
-        direction: input.direction,
-        parentId: input.parentId == null ? null : inputIdOf(input.parentId, "Goal"),
-        weight: input.weight ?? undefined,
-        relevance: input.relevance ?? undefined,
-        rationale: input.rationale ?? undefined,
-        checkInCadence: input.checkInCadence ?? undefined,
-      }, (tx, created) => addTemplateToNewGoal(tx, ctx.viewer, created, template, { approverId }));
+      const goal = await createGoal(ctx.viewer, organizationId, newGoalInput(input), (tx, created) => addTemplateToNewGoal(tx, ctx.viewer, created, template, { approverId }));
       return { goalId: goal.id };
     },
   }),
