@@ -15,6 +15,7 @@ import { errorMessage } from "@/app/_components/form-errors";
 import { formatDate } from "@/app/_components/format";
 import type { ResultOf } from "@/graphql/client/graphql";
 import { type MembersQuery, RemoveMemberMutation, UpdateMemberRoleMutation } from "./operations";
+import { PlanningDialog } from "./planning-dialog";
 import type { Role } from "./roles";
 
 type Org = ResultOf<typeof MembersQuery>["organization"];
@@ -49,6 +50,8 @@ export function MembersTable({
   const [dialogBusy, setDialogBusy] = useState(false);
   const [dialogError, setDialogError] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [planningFor, setPlanningFor] = useState<string | null>(null);
+  const planningMember = members.find((m) => m.id === planningFor);
 
   const can = org.viewerCan;
   const isAdmin = can.manageMembers;
@@ -163,6 +166,12 @@ export function MembersTable({
                             {self ? <Badge tone="neutral">You</Badge> : null}
                           </p>
                           <p className="truncate text-slate-500">{m.user.email}</p>
+                          {m.skills.length ? (
+                            <p className="mt-0.5 truncate text-xs text-slate-500">
+                              <span className="sr-only">Skills: </span>
+                              {m.skills.join(" · ")}
+                            </p>
+                          ) : null}
                         </div>
                       </div>
                     </td>
@@ -191,6 +200,11 @@ export function MembersTable({
                     <td className="hidden px-3 py-3 whitespace-nowrap text-slate-500 md:table-cell">{formatDate(m.createdAt)}</td>
                     {/* Phones: the role keeps its width and this takes the rest, wrapping if it must. */}
                     <td className="min-w-0 text-right sm:px-6 sm:py-3 sm:whitespace-nowrap">
+                      {m.viewerCanEditPlanning ? (
+                        <Button size="sm" variant="ghost" aria-label={`Planning for ${m.user.name}`} onClick={() => setPlanningFor(m.id)}>
+                          Planning
+                        </Button>
+                      ) : null}
                       {self && soleOwner ? (
                         <Link
                           href={`/o/${org.slug}/settings`}
@@ -235,6 +249,18 @@ export function MembersTable({
           </div>
         ) : null}
       </Card>
+      {planningMember ? (
+        <PlanningDialog
+          key={planningMember.id}
+          open
+          onClose={() => setPlanningFor(null)}
+          organizationId={org.id}
+          userId={planningMember.user.id}
+          name={planningMember.user.name}
+          planning={planningMember}
+          tags={org.tags}
+        />
+      ) : null}
       <ConfirmDialog
         open={!!pending}
         title={

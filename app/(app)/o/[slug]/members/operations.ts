@@ -1,4 +1,5 @@
 import { graphql } from "@/graphql/client/graphql";
+import { MemberPlanningFragment } from "./planning-operations";
 
 export const MembersQuery = graphql(`
   query Members($slug: String!, $after: String) {
@@ -9,6 +10,7 @@ export const MembersQuery = graphql(`
       id
       name
       slug
+      tags
       viewerCan {
         manageMembers
         manageOwners
@@ -26,6 +28,7 @@ export const MembersQuery = graphql(`
             id
             role
             createdAt
+            ...MemberPlanning
             user {
               id
               name
@@ -47,7 +50,7 @@ export const MembersQuery = graphql(`
       }
     }
   }
-`);
+`, [MemberPlanningFragment]);
 
 export const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
