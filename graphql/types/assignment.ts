@@ -5,7 +5,8 @@ import type { Milestone, User } from "../../prisma/generated/client/client.ts";
 import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import { idOf } from "../ids.ts";
-import { assignmentsOf, milestoneById, userById } from "../loaders.ts";
+import { assigneeIdsOf, assignmentsOf, loadAll, milestoneById, userById } from "../loaders.ts";
+import { assigneesAhead } from "../loaded-ahead.ts";
 import { userIdOf } from "./goal.ts";
 import { MilestonePayload, MilestoneRef } from "./milestone.ts";
 import { UserRef } from "./user.ts";
@@ -57,9 +58,43 @@ const AssignMilestonePayload = builder
     }),
   });
 
+builder.prismaObjectField(MilestoneRef, "helpers", (t) =>
+  t.field({
+    type: [UserRef],
+    extensions: listSize(MAX_ASSIGNEES_PER_MILESTONE),
+    description: "The people helping the owner, in the order they were added; never the owner (server/milestones/assignments.ts).",
+    resolve: (m, _args, ctx, info) =>
+      assigneesAhead(m) ?? assigneeIdsOf(ctx, info).load(m.id).then((ids) => loadAll(userById(ctx, info), ids)),
+  }),
+);
+
+builder.mutationField("addMilestoneHelper", (t) =>
+  t.field({
+    type: AssignMilestonePayload,
+    description: "Add a member as a helper; adding someone twice returns the existing assignment; the owner is refused (userId).",
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: AssignmentInput("AddMilestoneHelperInput"), required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      assignMilestone(ctx.viewer, idOf(input.milestoneId, "Milestone"), { userId: userIdOf(input.userId) }),
+  }),
+);
+
+builder.mutationField("removeMilestoneHelper", (t) =>
+  t.field({
+    type: MilestonePayload("RemoveMilestoneHelperPayload"),
+    description: "Take a helper off a milestone; nothing happens when they were not a helper.",
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: AssignmentInput("RemoveMilestoneHelperInput"), required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      unassignMilestone(ctx.viewer, idOf(input.milestoneId, "Milestone"), { userId: userIdOf(input.userId) }),
+  }),
+);
+
+// The same service as addMilestoneHelper/removeMilestoneHelper: one rule, two names.
 builder.mutationField("assignMilestone", (t) =>
   t.field({
     type: AssignMilestonePayload,
+    deprecationReason: "Use helpers / addMilestoneHelper",
     description: "Put a member on a milestone; assigning someone twice returns the existing assignment.",
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: AssignmentInput("AssignMilestoneInput"), required: true }) },
@@ -71,6 +106,7 @@ builder.mutationField("assignMilestone", (t) =>
 builder.mutationField("unassignMilestone", (t) =>
   t.field({
     type: MilestonePayload("UnassignMilestonePayload"),
+    deprecationReason: "Use helpers / addMilestoneHelper",
     description: "Take a person off a milestone; nothing happens when they were not assigned.",
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: AssignmentInput("UnassignMilestoneInput"), required: true }) },

@@ -232,6 +232,7 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
     goal: t.field({ type: GoalRef, resolve: (m, _args, ctx, info) => goalById(ctx, info).load(m.goalId) as Promise<Goal> }),
     assignees: t.field({
       type: [UserRef],
+      deprecationReason: "Use helpers / addMilestoneHelper",
       extensions: listSize(MAX_ASSIGNEES_PER_MILESTONE),
       description: "The people assigned, in the order they were assigned.",
       resolve: (m, _args, ctx, info) =>

@@ -42,6 +42,7 @@ export async function exportGoalsCsv(viewer: Viewer | null, slug: string): Promi
               baselineDueDate: true,
               slipCount: true,
               owner: { select: { name: true } },
+              assignments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { user: { select: { name: true } } } },
             },
           },
         },
@@ -67,6 +68,7 @@ export async function exportGoalsCsv(viewer: Viewer | null, slug: string): Promi
         milestones: goal.milestones.map((m) => ({
           title: m.title,
           ownerName: m.owner?.name ?? null,
+          helperNames: m.assignments.map((a) => a.user.name),
           state: effectiveStatus(m.status, dateKey(m.dueDate), today),
           dueDate: dateKey(m.dueDate),
           baselineDueDate: dateKey(m.baselineDueDate),

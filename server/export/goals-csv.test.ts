@@ -51,8 +51,8 @@ describe("goalsCsv", () => {
     targetDate: "2026-12-31",
     parentTitle: "=Company",
     milestones: [
-      { title: "Beta", ownerName: "Lee", state: "DONE", dueDate: "2026-03-01", baselineDueDate: "2026-02-01", slipCount: 1 },
-      { title: "GA", ownerName: null, state: "MISSED", dueDate: "2026-04-01", baselineDueDate: "2026-04-01", slipCount: 0 },
+      { title: "Beta", ownerName: "Lee", helperNames: ["Ana", "Bo, Jr."], state: "DONE", dueDate: "2026-03-01", baselineDueDate: "2026-02-01", slipCount: 1 },
+      { title: "GA", ownerName: null, helperNames: [], state: "MISSED", dueDate: "2026-04-01", baselineDueDate: "2026-04-01", slipCount: 0 },
     ],
   };
 
@@ -62,10 +62,10 @@ describe("goalsCsv", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toEqual([
       CSV_COLUMNS.join(","),
-      'Goal,"Grow, fast",,Dana,Open,50%,25%,On track,2026-01-01,2026-12-31,,,\'=Company',
-      'Milestone,"Grow, fast",Beta,Lee,Done,100%,,,,2026-03-01,2026-02-01,1,',
-      'Milestone,"Grow, fast",GA,,Missed,0%,,,,2026-04-01,2026-04-01,0,',
-      "Goal,Closed,,Dana,Partially achieved,50%,,,2026-01-01,2026-12-31,,,",
+      'Goal,"Grow, fast",,Dana,,Open,50%,25%,On track,2026-01-01,2026-12-31,,,\'=Company',
+      'Milestone,"Grow, fast",Beta,Lee,"Ana; Bo, Jr.",Done,100%,,,,2026-03-01,2026-02-01,1,',
+      'Milestone,"Grow, fast",GA,,,Missed,0%,,,,2026-04-01,2026-04-01,0,',
+      "Goal,Closed,,Dana,,Partially achieved,50%,,,2026-01-01,2026-12-31,,,",
       "",
     ]);
   });

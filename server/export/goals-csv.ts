@@ -33,6 +33,8 @@ export type GoalOutcome = "ACHIEVED" | "PARTIALLY_ACHIEVED" | "MISSED" | "DROPPE
 export interface ExportMilestone {
   title: string;
   ownerName: string | null;
+  /** The helpers' names in the order they were added (never the owner). */
+  helperNames: readonly string[];
   state: EffectiveStatus;
   dueDate: string;
   baselineDueDate: string;
@@ -59,6 +61,7 @@ export const CSV_COLUMNS = [
   "Goal",
   "Milestone",
   "Owner",
+  "Helpers",
   "Status",
   "Progress",
   "Expected",
@@ -99,6 +102,7 @@ export function goalsCsv(goals: readonly ExportGoal[]): string {
       goal.title,
       null,
       goal.ownerName,
+      null,
       goal.outcome ? OUTCOME_LABEL[goal.outcome] : "Open",
       percent(goal.progress),
       percent(goal.expected),
@@ -115,6 +119,8 @@ export function goalsCsv(goals: readonly ExportGoal[]): string {
         goal.title,
         m.title,
         m.ownerName,
+        // One cell, so a spreadsheet keeps one row per milestone.
+        m.helperNames.length ? m.helperNames.join("; ") : null,
         STATE_LABEL[m.state],
         percent(m.state === "DONE" ? 1 : 0),
         null,

@@ -11,15 +11,30 @@ import { findMilestone } from "./milestones.ts";
 import { assignmentInput } from "../../domain/schemas/milestone.ts";
 
 /**
- * Puts a person on a milestone. Assignees are the people doing the work, so they must be members
+ * The people on a milestone are one idea: one accountable owner (Milestone.ownerId) and helpers
+ * (the Assignment rows). The rules that keep them apart live here and in updateMilestone:
+ * - the owner is never also a helper: adding them is refused, naming userId (a silent no-op would
+ *   let a client believe it added someone);
+ * - making a helper the owner takes them off the helpers in the same transaction;
+ * - helpers without an owner are allowed (work can start before someone is accountable); the UI
+ *   shows "No owner" as the call to action.
+ */
+export function ownerAsHelperRefusal(ownerId: string | null, userId: string) {
+  return ownerId === userId ? badInput("userId", "userId: This person owns the milestone; the owner can't also be a helper.") : null;
+}
+
+/**
+ * Puts a helper on a milestone. Helpers are the people doing the work, so they must be members
  * of the milestone's organization who can edit it (MEMBER or above, not STAKEHOLDER).
- * Assigning someone twice returns the existing assignment.
+ * Adding someone twice returns the existing assignment.
  */
 export async function assignMilestone(viewer: Viewer | null, milestoneId: string, input: { userId: string }) {
   const milestone = await findMilestone(viewer, milestoneId);
   requireRole(viewer, milestone.organizationId, EDITOR);
   assertOpen(milestone.goal);
   const { userId } = parseInput(assignmentInput, input);
+  const refusal = ownerAsHelperRefusal(milestone.ownerId, userId);
+  if (refusal) throw refusal;
   const membership = await prisma().membership.findUnique({
     where: { organizationId_userId: { organizationId: milestone.organizationId, userId } },
     select: { role: true },
@@ -44,7 +59,7 @@ export async function assignMilestone(viewer: Viewer | null, milestoneId: string
   return { milestoneId: milestone.id, assignmentId: assignment.id };
 }
 
-/** Takes a person off a milestone; a no-op when they were not assigned. */
+/** Takes a helper off a milestone; a no-op when they were not assigned. */
 export async function unassignMilestone(viewer: Viewer | null, milestoneId: string, input: { userId: string }) {
   const milestone = await findMilestone(viewer, milestoneId);
   requireRole(viewer, milestone.organizationId, EDITOR);

@@ -183,7 +183,11 @@ export async function updateMilestone(
     }
     const statusChanged = await recordStatusChange(tx, activity, titles, milestone.status, status);
     if (!statusChanged && data.weight !== undefined && data.weight !== milestone.weight) await recomputeProgress(tx, goal.id);
-    if (updated.ownerId && updated.ownerId !== milestone.ownerId) await enqueueJob(tx, "notify", { type: "OWNER_ASSIGNED", ...activity, recipientId: updated.ownerId, at: now.toISOString() });
+    if (updated.ownerId && updated.ownerId !== milestone.ownerId) {
+      // The owner is never also a helper (server/milestones/assignments.ts): a promoted helper leaves the helpers here.
+      await tx.assignment.deleteMany({ where: { milestoneId: milestone.id, userId: updated.ownerId } });
+      await enqueueJob(tx, "notify", { type: "OWNER_ASSIGNED", ...activity, recipientId: updated.ownerId, at: now.toISOString() });
+    }
     await enqueueJob(tx, "notify", { type: "GOAL_CHANGED", organizationId: goal.organizationId, goalId: goal.id, actorId: viewer!.userId });
     return updated;
   });

@@ -61,6 +61,11 @@ describe("GET /api/orgs/[slug]/export", () => {
       data: { baselineDueDate: new Date(`${plusDays(today, -8)}T00:00:00Z`), slipCount: 2 },
     });
     await planMilestone(late, { ownerId: stakeholder.id });
+    const helper = await createMember(org, "MEMBER");
+    await prisma().user.update({ where: { id: helper.id }, data: { name: "Helper One" } });
+    for (const userId of [owner.id, helper.id]) {
+      await prisma().assignment.create({ data: { milestoneId: late.id, userId, organizationId: org.id } });
+    }
     await refreshProgress(goal);
     const closed = await createGoal(org, owner, { title: "Closed one", targetDate: plusDays(today, 400) });
     await prisma().goal.update({ where: { id: closed.id }, data: { closedAt: new Date(), outcome: "PARTIALLY_ACHIEVED" } });
@@ -81,11 +86,11 @@ describe("GET /api/orgs/[slug]/export", () => {
     const stakeholderName = (await prisma().user.findUniqueOrThrow({ where: { id: stakeholder.id } })).name;
     expect(rows).toEqual([
       [...CSV_COLUMNS],
-      ["Goal", "'=HYPERLINK(\"http://evil.example\")", "", "Dana, \"the\" owner", "Open", "50%", "50%", "At risk", plusDays(today, -50), plusDays(today, 50), "", "", "Company"],
-      ["Milestone", "'=HYPERLINK(\"http://evil.example\")", "Line one\nline two", "", "Done", "100%", "", "", "", plusDays(today, -20), plusDays(today, -20), "0", ""],
-      ["Milestone", "'=HYPERLINK(\"http://evil.example\")", "'-5 bugs", stakeholderName, "Missed", "0%", "", "", "", plusDays(today, -1), plusDays(today, -8), "2", ""],
-      ["Goal", "Company", "", "Dana, \"the\" owner", "Open", expect.any(String), expect.any(String), expect.any(String), plusDays(today, -10), plusDays(today, 300), "", "", ""],
-      ["Goal", "Closed one", "", "Dana, \"the\" owner", "Partially achieved", "0%", "", "", "2026-01-01", plusDays(today, 400), "", "", ""],
+      ["Goal", "'=HYPERLINK(\"http://evil.example\")", "", "Dana, \"the\" owner", "", "Open", "50%", "50%", "At risk", plusDays(today, -50), plusDays(today, 50), "", "", "Company"],
+      ["Milestone", "'=HYPERLINK(\"http://evil.example\")", "Line one\nline two", "", "", "Done", "100%", "", "", "", plusDays(today, -20), plusDays(today, -20), "0", ""],
+      ["Milestone", "'=HYPERLINK(\"http://evil.example\")", "'-5 bugs", stakeholderName, "Dana, \"the\" owner; Helper One", "Missed", "0%", "", "", "", plusDays(today, -1), plusDays(today, -8), "2", ""],
+      ["Goal", "Company", "", "Dana, \"the\" owner", "", "Open", expect.any(String), expect.any(String), expect.any(String), plusDays(today, -10), plusDays(today, 300), "", "", ""],
+      ["Goal", "Closed one", "", "Dana, \"the\" owner", "", "Partially achieved", "0%", "", "", "2026-01-01", plusDays(today, 400), "", "", ""],
     ]);
     expect(body).not.toContain("Archived one");
     expect(body).not.toContain("@");
