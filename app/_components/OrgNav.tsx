@@ -20,6 +20,7 @@ export function OrgNav({ slug }: { slug: string }) {
     { href: base, label: "Dashboard", active: pathname === base },
     { href: `${base}/goals`, label: "Goals", active: pathname.startsWith(`${base}/goals`) },
     { href: `${base}/roadmap`, label: "Roadmap", active: pathname.startsWith(`${base}/roadmap`) },
+    { href: `${base}/workload`, label: "Workload", active: pathname.startsWith(`${base}/workload`) },
     { href: `${base}/activity`, label: "Activity", active: pathname.startsWith(`${base}/activity`) },
     { href: `${base}/templates`, label: "Templates", active: pathname.startsWith(`${base}/templates`) },
     { href: `${base}/sharing`, label: "Sharing", active: pathname.startsWith(`${base}/sharing`) },
