@@ -12,7 +12,7 @@ import { DomainError, notFound, parseInput } from "../errors.ts";
 import { lockGoal } from "../goals/goals.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import { findMilestone, recordStatusChange } from "../milestones/milestones.ts";
-import { deliver, type NewNotification } from "../notifications/deliver.ts";
+import type { NewNotification } from "../notifications/deliver.ts";
 
 const ACTION: Record<ApprovalStep, ApprovalAction> = { REQUEST: "REQUESTED", APPROVE: "APPROVED", REJECT: "REJECTED" };
 const ACTIVITY: Record<ApprovalStep, ActivityKind> = {
@@ -66,12 +66,16 @@ export async function takeApprovalStep(viewer: Viewer | null, milestoneId: strin
     const changed = await recordStatusChange(tx, activity, titles, milestone.status, next.status, { done: "APPROVAL_APPROVED" });
     if (!changed) await recordActivity(tx, { ...activity, kind: ACTIVITY[step], data: titles });
 
-    await deliver(tx, recipients(step, milestone, me.userId, await lastRequesterId(tx, milestone.id, step)).map((recipientId) => notification(step, {
-      ...activity,
-      recipientId,
-      data: { ...titles, ...(step === "REQUEST" ? {} : { decision: next.approvalState }), ...(note ? { note } : {}) },
-      at: now,
-    })));
+    // Delivered by the notify job, not in this request (like every notification).
+    const notifications = recipients(step, milestone, me.userId, await lastRequesterId(tx, milestone.id, step)).map((recipientId) =>
+      notification(step, {
+        ...activity,
+        recipientId,
+        data: { ...titles, ...(step === "REQUEST" ? {} : { decision: next.approvalState }), ...(note ? { note } : {}) },
+        at: now,
+      }),
+    );
+    if (notifications.length > 0) await enqueueJob(tx, "notify", { type: "APPROVAL_STEP", organizationId: goal.organizationId, notifications });
     if (changed) await enqueueJob(tx, "notify", { type: "GOAL_CHANGED", organizationId: goal.organizationId, goalId: goal.id, actorId: me.userId });
     return updated;
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { NewNotification } from "./deliver.ts";
 
 // What the mutations (and engineer M's mentions) enqueue as the "notify" job, inside their write
 // transaction: `enqueueJob(tx, "notify", event)` (server/jobs/enqueue.ts). The job (notifyTask,
@@ -23,6 +24,9 @@ import "server-only";
 //   Sending it when nothing changed is cheap and harmless.
 // - GOAL_CLOSED: the goal's followers except the actor; `closedAt` names the closing (a goal
 //   reopened and closed again is news again).
+// - APPROVAL_STEP: an approval was requested or decided (server/approvals): the mutation already
+//   knows exactly who hears (the approver; the requester and the owner) and with what dedupe keys,
+//   so the event carries the notifications themselves and the job only delivers them.
 export type NotificationEvent =
   | {
       type: "OWNER_ASSIGNED";
@@ -61,6 +65,7 @@ export type NotificationEvent =
       recipientIds: string[];
     }
   | { type: "GOAL_CHANGED"; organizationId: string; goalId: string; actorId?: string | null }
-  | { type: "GOAL_CLOSED"; organizationId: string; actorId: string; goalId: string; closedAt: string };
+  | { type: "GOAL_CLOSED"; organizationId: string; actorId: string; goalId: string; closedAt: string }
+  | { type: "APPROVAL_STEP"; organizationId: string; notifications: NewNotification[] };
 
 export type NotificationEventType = NotificationEvent["type"];

@@ -18,6 +18,9 @@ export async function notifyTask(event: NotificationEvent): Promise<void> {
     case "GOAL_CHANGED":
       await announceHealthChanges(db, [event.goalId], { actorId: event.actorId ?? null });
       return;
+    case "APPROVAL_STEP":
+      await deliver(db, event.notifications);
+      return;
     case "OWNER_ASSIGNED":
     case "ASSIGNEE_ADDED": {
       if (event.recipientId === event.actorId) return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createGoal, createMember, createMilestone, createOrg } from "../../prisma/factories.ts";
 import { prisma } from "../../server/db.ts";
+import { runQueuedJobs } from "../../server/jobs/runner.ts";
 import { hashSecret, newSecret } from "../../server/auth/tokens.ts";
 import { codes, gid, run } from "../helpers/graphql.ts";
 import { countStatements } from "../helpers/statements.ts";
@@ -96,6 +97,8 @@ describe("approval milestones", () => {
     const kinds = await prisma().activity.findMany({ where: { goalId: goal.id, kind: { in: ["APPROVAL_REQUESTED", "APPROVAL_APPROVED", "APPROVAL_REJECTED"] } }, orderBy: { createdAt: "asc" } });
     expect(kinds.map((a) => a.kind)).toEqual(["APPROVAL_REQUESTED", "APPROVAL_REJECTED", "APPROVAL_REQUESTED", "APPROVAL_APPROVED"]);
     expect(kinds.at(-1)!.isWin).toBe(true);
+    // Notifications are delivered by the notify job, after the request.
+    await runQueuedJobs({ only: ["notify"] });
     const notes = await prisma().notification.findMany({ where: { goalId: goal.id, kind: { in: ["APPROVAL_REQUESTED", "APPROVAL_DECIDED"] } }, orderBy: { createdAt: "asc" } });
     expect(notes.map((n) => [n.kind, n.recipientId])).toEqual([
       ["APPROVAL_REQUESTED", stakeholder.id],
