@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Confidence, type GoalKind } from "../enums.ts";
 
 export const confidenceSchema = z.enum(Confidence, {
-  error: "Choose how confident you are: ON_TRACK, AT_RISK or OFF_TRACK.",
+  error: "Choose how confident you are: on track, at risk or off track.",
 });
 
 export const createCheckInInput = z.object({

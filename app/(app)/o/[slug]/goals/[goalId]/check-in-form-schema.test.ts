@@ -10,7 +10,7 @@ describe("the check-in form's rules are the API's", () => {
   it("asks a metric goal for its value, in its unit, and for a confidence, at once", () => {
     expect(messages(metric, { value: "", confidence: "", note: "" })).toEqual({
       value: "Enter the current value in ms.",
-      confidence: "Choose how confident you are: ON_TRACK, AT_RISK or OFF_TRACK.",
+      confidence: "Choose how confident you are: on track, at risk or off track.",
     });
   });
 
