@@ -42,7 +42,8 @@ function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
 async function loadPeopleAhead(milestones: ListedMilestone[], info: GraphQLResolveInfo, path: string[]) {
   const selected = selectedAt(info, path);
   const wantOwner = selected.has("owner");
-  const wantAssignees = selected.has("assignees");
+  // helpers is the new name of assignees (graphql/types/assignment.ts): the same people.
+  const wantAssignees = selected.has("assignees") || selected.has("helpers");
   if (!milestones.length || (!wantOwner && !wantAssignees)) return;
   const assigneeIds = wantAssignees ? await assigneeIdsByMilestone(milestones.map((m) => m.id)) : new Map<string, string[]>();
   const userIds = new Set<string>();
@@ -84,5 +85,5 @@ export const milestonePagesOf = (ctx: Context, info: GraphQLResolveInfo, args: P
 /** The milestone's owner when its page loaded it ahead; undefined otherwise. */
 export const ownerAhead = (m: object) => (m as WithAhead)[AHEAD]?.owner;
 
-/** The milestone's assignees when its page loaded them ahead; undefined otherwise. */
+/** The milestone's assignees (helpers) when its page loaded them ahead; undefined otherwise. */
 export const assigneesAhead = (m: object) => (m as WithAhead)[AHEAD]?.assignees;

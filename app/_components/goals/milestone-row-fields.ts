@@ -22,6 +22,7 @@ export const MilestoneRowFields = graphql(`
     viewerCanEdit
     weight
     durationDays
+    skills
     latestStart
     earliestFinish
     slackDays
@@ -33,7 +34,7 @@ export const MilestoneRowFields = graphql(`
       name
       email
     }
-    assignees {
+    helpers {
       __typename
       id
       name

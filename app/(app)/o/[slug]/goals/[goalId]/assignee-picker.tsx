@@ -9,34 +9,14 @@ import { Icon } from "@/app/_components/goals/icons";
 
 export type Person = { id: string; name: string; email: string };
 
-/** Overlapping initials of the people on a milestone; each is an image named by the person. */
-export function AssigneeStack({ people, max = 4 }: { people: readonly Person[]; max?: number }) {
-  if (people.length === 0) return <span className="text-sm text-slate-500">Unassigned</span>;
-  const shown = people.slice(0, max);
-  const rest = people.slice(max);
-  return (
-    <span className="flex items-center -space-x-1.5" aria-label={`Assigned: ${people.map((p) => p.name).join(", ")}`} role="group">
-      {shown.map((p) => (
-        <Avatar key={p.id} name={p.name} size="sm" />
-      ))}
-      {rest.length ? (
-        <span
-          title={rest.map((p) => p.name).join(", ")}
-          className="inline-flex size-7 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600 ring-2 ring-white"
-        >
-          +{rest.length}
-        </span>
-      ) : null}
-    </span>
-  );
-}
-
 /**
- * Checkboxes for the org's assignable members (stakeholders can't be assigned). Each change is
- * saved at once; `busyIds` marks the rows whose change is in flight.
+ * Checkboxes for the org's members who can help (stakeholders can't; the owner already owns it and
+ * is left out, server/milestones/assignments.ts). Each change is saved at once; `busyIds` marks the
+ * rows whose change is in flight.
  */
 export function AssigneePicker({
   milestoneTitle,
+  ownerId,
   assignees,
   candidates,
   membersHref,
@@ -45,6 +25,7 @@ export function AssigneePicker({
   onToggle,
 }: {
   milestoneTitle: string;
+  ownerId: string | null;
   assignees: readonly Person[];
   candidates: readonly Person[] | undefined;
   membersHref: string;
@@ -53,9 +34,10 @@ export function AssigneePicker({
   onToggle: (person: Person, assign: boolean) => void;
 }) {
   const assigned = new Set(assignees.map((a) => a.id));
+  const helpers = candidates?.filter((c) => c.id !== ownerId);
   return (
     <Dropdown
-      label={`Assign people to ${milestoneTitle}`}
+      label={`Add helpers to ${milestoneTitle}`}
       align="right"
       buttonClassName="inline-flex size-8 items-center justify-center rounded-full border border-dashed border-slate-300 text-slate-500 hover:border-indigo-400 hover:bg-indigo-50 hover:text-indigo-700 aria-expanded:border-indigo-500 aria-expanded:bg-indigo-50 aria-expanded:text-indigo-700"
       panelClassName="w-72"
@@ -63,21 +45,21 @@ export function AssigneePicker({
     >
       {() => (
         <div>
-          <p className="px-2.5 pt-1.5 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Assign people</p>
-          {!candidates ? (
+          <p className="px-2.5 pt-1.5 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Helpers</p>
+          {!helpers ? (
             <div className="flex items-center gap-2 px-2.5 py-3 text-sm text-slate-500">
               <Spinner /> Loading members…
             </div>
-          ) : candidates.length === 0 ? (
+          ) : helpers.length === 0 ? (
             <p className="px-2.5 py-3 text-sm text-slate-500">
-              Nobody to assign yet.{" "}
+              Nobody else to ask for help yet.{" "}
               <Link href={membersHref} className="font-medium text-indigo-700 hover:underline">
                 Invite members
               </Link>
             </p>
           ) : (
             <ul className="max-h-72 overflow-y-auto">
-              {candidates.map((person) => {
+              {helpers.map((person) => {
                 const checked = assigned.has(person.id);
                 const busy = busyIds.has(person.id);
                 const id = `assign-${milestoneTitle}-${person.id}`.replace(/[^\w-]/g, "_");

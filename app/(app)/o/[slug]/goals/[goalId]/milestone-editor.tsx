@@ -49,6 +49,7 @@ export function MilestoneEditor({
           dependsOnIds: m.dependsOn.map((d) => d.id),
           kind: m.kind,
           approverId: m.approver?.id ?? "",
+          skills: [...m.skills],
         }}
         targetDate={targetDate}
         people={people}

@@ -1,6 +1,5 @@
 "use client";
 
-import { Avatar } from "@/app/_components/Avatar";
 import { cx } from "@/app/_components/cx";
 import { formatDate, formatDayIn } from "@/app/_components/format";
 import { shortDate } from "@/app/_components/format";
@@ -23,7 +22,7 @@ function dueHint(m: MilestoneData, timeZone: string): { text: string; tone: "lat
   return null;
 }
 
-/** A milestone at a glance: due date (and any slip), slack, owner, then what it waits for. */
+/** A milestone at a glance: due date (and any slip), slack, then what it waits for (its people: MilestonePeople). */
 export function MilestoneFacts({ milestone: m, timeZone }: { milestone: MilestoneData; timeZone: string }) {
   const done = m.status === "DONE";
   const missed = m.effectiveStatus === "MISSED";
@@ -67,18 +66,17 @@ export function MilestoneFacts({ milestone: m, timeZone }: { milestone: Mileston
         {done && m.completedAt ? <span className="text-slate-500">Completed {formatDayIn(m.completedAt, timeZone)}</span> : null}
         {planned ? <PlanFact milestone={m} timeZone={timeZone} /> : null}
         {m.durationDays != null ? <span className="text-slate-500">Est. {plural(m.durationDays, "day")}</span> : null}
-        <span className="inline-flex items-center gap-1.5 text-slate-600">
-          <span className="text-slate-500">Owner</span>
-          {m.owner ? (
-            <>
-              <Avatar name={m.owner.name} size="xs" decorative />
-              <span className="font-medium text-slate-800">{m.owner.name}</span>
-            </>
-          ) : (
-            <span className="text-slate-500">none</span>
-          )}
-        </span>
         {m.weight !== 1 ? <span className="text-slate-500 tabular-nums">Weight {formatWeight(m.weight)}</span> : null}
+        {m.skills.length ? (
+          <span className="inline-flex flex-wrap gap-1">
+            <span className="sr-only">Skills:</span>
+            {m.skills.map((s) => (
+              <span key={s} className="rounded bg-slate-100 px-1.5 text-xs text-slate-600" dir="auto">
+                {s}
+              </span>
+            ))}
+          </span>
+        ) : null}
       </p>
 
       {m.dependsOn.length > 0 ? (

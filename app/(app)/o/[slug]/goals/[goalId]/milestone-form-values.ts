@@ -16,6 +16,8 @@ export type MilestoneFormValues = {
   kind: string;
   /** "" = none chosen yet */
   approverId: string;
+  /** What the work needs (owner suggestions and the workload's skill filter read it). */
+  skills: string[];
 };
 
 export const emptyMilestoneValues: MilestoneFormValues = {
@@ -28,10 +30,11 @@ export const emptyMilestoneValues: MilestoneFormValues = {
   dependsOnIds: [],
   kind: "STANDARD",
   approverId: "",
+  skills: [],
 };
 
 /** The fields in form order: the first one in error gets the focus. */
-export const MILESTONE_FIELDS = ["title", "dueDate", "description", "ownerId", "weight", "durationDays", "dependsOnIds", "kind", "approverId"] as const;
+export const MILESTONE_FIELDS = ["title", "dueDate", "description", "ownerId", "weight", "durationDays", "dependsOnIds", "kind", "approverId", "skills"] as const;
 
 /** Parsed numbers for the API: blank weight is 1, blank duration unknown, anything else as typed (NaN is refused). */
 export function parsedNumbers(values: MilestoneFormValues) {
@@ -54,6 +57,7 @@ function apiInput(values: MilestoneFormValues): CreateMilestoneInput {
     dependsOnIds: values.dependsOnIds,
     kind: values.kind as CreateMilestoneInput["kind"],
     approverId: values.kind === "APPROVAL" ? values.approverId || null : null,
+    skills: values.skills,
   };
 }
 
@@ -72,6 +76,7 @@ export const milestoneFormSchema = z
     dependsOnIds: z.array(z.string()),
     kind: z.string(),
     approverId: z.string(),
+    skills: z.array(z.string()),
   })
   .transform(apiInput)
   .pipe(createMilestoneInput);

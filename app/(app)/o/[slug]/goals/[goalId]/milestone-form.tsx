@@ -4,6 +4,7 @@ import { Alert } from "@/app/_components/Alert";
 import { Button } from "@/app/_components/Button";
 import { TextArea, TextField } from "@/app/_components/fields";
 import { formatDate } from "@/app/_components/format";
+import { TagInput } from "@/app/_components/TagInput";
 import { TitleField } from "@/app/_components/TitleField";
 import { isDueAfterTarget } from "@/domain/schedule.ts";
 import { Icon } from "@/app/_components/goals/icons";
@@ -44,7 +45,7 @@ export function MilestoneForm({
   onSubmit: (values: MilestoneFormValues) => Promise<void>;
   onCancel?: () => void;
 }) {
-  const { values, field, formError, dependencyError, busy, toggleDependency, submit } = useMilestoneForm({ mode, initial, onSubmit });
+  const { values, field, formError, dependencyError, busy, toggleDependency, setSkills, skillsError, submit } = useMilestoneForm({ mode, initial, onSubmit });
 
   // The current owner stays choosable even when they are not in the list (e.g. now a stakeholder).
   const ownerOptions = [...(people ?? [])];
@@ -108,6 +109,8 @@ export function MilestoneForm({
         ownerOptions={ownerOptions}
         meId={meId}
       />
+
+      <TagInput label="Skills needed" value={values.skills ?? []} onChange={setSkills} error={skillsError} description="Used to suggest an owner and to filter the workload." />
 
       <ApprovalFields
         kind={values.kind}

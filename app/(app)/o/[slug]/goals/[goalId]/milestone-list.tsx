@@ -4,13 +4,15 @@ import { useState } from "react";
 import { Alert } from "@/app/_components/Alert";
 import { Button } from "@/app/_components/Button";
 import { Card } from "@/app/_components/Card";
-import { AssigneePicker, AssigneeStack, type Person } from "./assignee-picker";
+import { MilestonePeople } from "@/app/_components/goals/milestone-people";
+import { AssigneePicker, type Person } from "./assignee-picker";
 import { CriticalPath } from "./critical-path";
 import { MilestoneAdd } from "./milestone-add";
 import { MilestoneDeleteDialog } from "./milestone-delete-dialog";
 import { MilestoneEmpty } from "./milestone-empty";
 import { MilestoneEditor } from "./milestone-editor";
 import { MilestoneRow } from "./milestone-row";
+import { OwnerSuggestions } from "./owner-suggestions";
 import { TemplateAdd } from "./template-add";
 import type { MilestoneListGoal } from "./milestone-list-fields";
 import type { PageGoal } from "./operations";
@@ -50,6 +52,11 @@ export function MilestoneList({
   const actions = useMilestoneActions({ goal, timeZone, announce, onCelebrate });
   const editor = useMilestoneEditor({ updateMilestone: actions.updateMilestone, announce, onError: actions.setActionError });
   const assignees = useMilestoneAssignees(announce);
+  // A suggested owner is saved like any other edit: on top of the version the row shows.
+  async function makeOwner(m: MilestoneData, person: Person) {
+    await actions.updateMilestone({ variables: { input: { milestoneId: m.id, ownerId: person.id, expectedVersion: m.version } } });
+    announce(`${person.name} owns “${m.title}”.`);
+  }
   const titles = (except?: string) => milestones.filter((o) => o.id !== except).map((o) => ({ id: o.id, title: o.title }));
 
   const summary =
@@ -111,20 +118,34 @@ export function MilestoneList({
                     ) : null
                   }
                   assignees={
-                    <span className="flex items-center gap-2">
-                      <AssigneeStack people={m.assignees} />
-                      {rowCanEdit ? (
-                        <AssigneePicker
-                          milestoneTitle={m.title}
-                          assignees={m.assignees}
-                          candidates={candidates}
-                          membersHref={membersHref}
-                          busyIds={assignees.busyFor(m.id)}
-                          error={assignees.errorFor(m.id)}
-                          onToggle={(person, assign) => void assignees.toggle(m, person, assign)}
-                        />
-                      ) : null}
-                    </span>
+                    <MilestonePeople
+                      owner={m.owner}
+                      helpers={m.helpers}
+                      ownerAction={
+                        rowCanEdit ? (
+                          <OwnerSuggestions
+                            milestoneId={m.id}
+                            milestoneTitle={m.title}
+                            hasOwner={m.owner !== null}
+                            onPick={(person) => makeOwner(m, person)}
+                          />
+                        ) : null
+                      }
+                      helperAction={
+                        rowCanEdit ? (
+                          <AssigneePicker
+                            milestoneTitle={m.title}
+                            ownerId={m.owner?.id ?? null}
+                            assignees={m.helpers}
+                            candidates={candidates}
+                            membersHref={membersHref}
+                            busyIds={assignees.busyFor(m.id)}
+                            error={assignees.errorFor(m.id)}
+                            onToggle={(person, assign) => void assignees.toggle(m, person, assign)}
+                          />
+                        ) : null
+                      }
+                    />
                   }
                   onEdit={() => editor.start(m)}
                   onDelete={() => setPendingDelete(m)}

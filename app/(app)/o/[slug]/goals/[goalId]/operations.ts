@@ -457,13 +457,13 @@ export const DeletePageMilestoneMutation = graphql(
 );
 
 export const AssignPageMilestoneMutation = graphql(`
-  mutation AssignMilestone($input: AssignMilestoneInput!) {
-    assignMilestone(input: $input) {
+  mutation AddMilestoneHelper($input: AddMilestoneHelperInput!) {
+    addMilestoneHelper(input: $input) {
       __typename
       milestone {
         __typename
         id
-        assignees {
+        helpers {
           __typename
           id
           name
@@ -475,13 +475,13 @@ export const AssignPageMilestoneMutation = graphql(`
 `);
 
 export const UnassignPageMilestoneMutation = graphql(`
-  mutation UnassignMilestone($input: UnassignMilestoneInput!) {
-    unassignMilestone(input: $input) {
+  mutation RemoveMilestoneHelper($input: RemoveMilestoneHelperInput!) {
+    removeMilestoneHelper(input: $input) {
       __typename
       milestone {
         __typename
         id
-        assignees {
+        helpers {
           __typename
           id
           name

@@ -122,6 +122,7 @@ export function useMilestoneActions({
           dependsOnIds: values.dependsOnIds.length ? values.dependsOnIds : undefined,
           kind: values.kind === "APPROVAL" ? "APPROVAL" : undefined,
           approverId: values.kind === "APPROVAL" ? values.approverId || undefined : undefined,
+          skills: values.skills.length ? values.skills : undefined,
         },
       },
     });

@@ -9,7 +9,7 @@ import { AssignPageMilestoneMutation, UnassignPageMilestoneMutation } from "./op
 
 const none: ReadonlySet<string> = new Set();
 
-/** Assigning people to milestones: shown at once, with per-row busy people and errors. */
+/** Adding and removing milestones' helpers: shown at once, with per-row busy people and errors. */
 export function useMilestoneAssignees(announce: (text: string) => void) {
   const [busy, setBusy] = useState<Record<string, Set<string>>>({});
   const [errors, setErrors] = useState<Record<string, string | null>>({});
@@ -19,24 +19,24 @@ export function useMilestoneAssignees(announce: (text: string) => void) {
   async function toggle(m: MilestoneData, person: Person, assign: boolean) {
     setErrors((e) => ({ ...e, [m.id]: null }));
     setBusy((b) => ({ ...b, [m.id]: new Set([...(b[m.id] ?? []), person.id]) }));
-    const assignees = assign
-      ? [...m.assignees, { __typename: "User" as const, ...person }]
-      : m.assignees.filter((a) => a.id !== person.id);
-    const milestone = { __typename: "Milestone" as const, id: m.id, assignees };
+    const helpers = assign
+      ? [...m.helpers, { __typename: "User" as const, ...person }]
+      : m.helpers.filter((a) => a.id !== person.id);
+    const milestone = { __typename: "Milestone" as const, id: m.id, helpers };
     const variables = { input: { milestoneId: m.id, userId: person.id } };
     try {
       if (assign) {
         await assignMilestone({
           variables,
-          optimisticResponse: { assignMilestone: { __typename: "AssignMilestonePayload", milestone } },
+          optimisticResponse: { addMilestoneHelper: { __typename: "AssignMilestonePayload", milestone } },
         });
       } else {
         await unassignMilestone({
           variables,
-          optimisticResponse: { unassignMilestone: { __typename: "UnassignMilestonePayload", milestone } },
+          optimisticResponse: { removeMilestoneHelper: { __typename: "RemoveMilestoneHelperPayload", milestone } },
         });
       }
-      announce(assign ? `Assigned ${person.name} to “${m.title}”.` : `Removed ${person.name} from “${m.title}”.`);
+      announce(assign ? `${person.name} helps with “${m.title}”.` : `${person.name} no longer helps with “${m.title}”.`);
     } catch (error) {
       setErrors((e) => ({ ...e, [m.id]: errorMessage(error) }));
     } finally {

@@ -58,6 +58,7 @@ export function useMilestoneEditor({
       ...(durationDays !== m.durationDays ? { durationDays } : {}),
       ...(!sameSet(values.dependsOnIds, m.dependsOn.map((d) => d.id)) ? { dependsOnIds: values.dependsOnIds } : {}),
       ...(values.kind !== m.kind ? { kind: values.kind as MilestoneData["kind"] } : {}),
+      ...(JSON.stringify(values.skills) !== JSON.stringify(m.skills) ? { skills: values.skills } : {}),
       ...(values.kind === "APPROVAL" && values.approverId !== (m.approver?.id ?? "") ? { approverId: values.approverId || null } : {}),
     };
     await saveOnTopOf(input, editVersion ?? m.version, values.title);

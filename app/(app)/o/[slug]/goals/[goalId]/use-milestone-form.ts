@@ -35,6 +35,16 @@ export function useMilestoneForm({
     form.clearErrors("dependsOnIds");
   };
 
+  const setSkills = (skills: string[]) => {
+    form.setValue("skills", skills, { shouldDirty: true });
+    form.clearErrors("skills");
+  };
+  // A tag's own message (skills.3) or the list's (too many), beside the tag input either way.
+  const skillErrors = form.formState.errors.skills as unknown as ({ message?: string } & Record<string, unknown>) | undefined;
+  const skillsError =
+    skillErrors?.message ??
+    (Object.values(skillErrors ?? {}).find((v) => v && typeof v === "object" && "message" in v) as { message?: string } | undefined)?.message;
+
   const submit = submitWith(async (typed) => {
     await onSubmit({ ...typed, title: typed.title.trim(), description: typed.description.trim() });
     if (mode === "create") {
@@ -50,6 +60,8 @@ export function useMilestoneForm({
     dependencyError: form.formState.errors.dependsOnIds?.message,
     busy: form.formState.isSubmitting,
     toggleDependency,
+    setSkills,
+    skillsError,
     submit,
   };
 }
