@@ -68,7 +68,7 @@ export function TagInput({
           error ? "focus-within:outline-red-600" : "focus-within:outline-indigo-600",
         )}
       >
-        <ul aria-label={label} className="contents">
+        <ul aria-label={`Chosen ${label.toLowerCase()}`} className="contents">
           {value.map((tag) => (
             <li key={tag} className="inline-flex items-center gap-1 rounded-md bg-slate-100 py-0.5 pr-1 pl-2 text-xs font-medium text-slate-700">
               <span dir="auto">{tag}</span>

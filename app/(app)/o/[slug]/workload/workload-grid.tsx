@@ -11,7 +11,7 @@ import { workloadCell } from "./workload-tones";
 export function WorkloadGrid({ members }: { members: readonly WorkloadMember[] }) {
   const weeks = members[0]?.weeks.map((w) => w.weekStart) ?? [];
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" tabIndex={0} role="region" aria-label="Workload by week">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" tabIndex={0} role="region" aria-label="Workload by week">
       <table className="w-full border-separate border-spacing-0 text-sm">
         <caption className="sr-only">Each member's load by week: open milestones over their availability, 100% is fully booked.</caption>
         <thead>

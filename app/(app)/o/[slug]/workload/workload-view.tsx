@@ -50,7 +50,7 @@ export function WorkloadView({ slug, initial }: { slug: string; initial?: Worklo
   }
 
   return (
-    <div className="space-y-6">
+    <div className="min-w-0 space-y-6">
       {header}
       <Select
         label="Skill"
