@@ -153,11 +153,11 @@ test.describe("milestones", () => {
 
     await signIn(page, user);
     await page.goto(goalPath(org, goal));
-    const picker = page.getByRole("button", { name: `Assign people to ${title}`, exact: true });
+    const picker = page.getByRole("button", { name: `Add helpers to ${title}`, exact: true });
 
     await picker.click();
-    await untilSaved(page, "AssignMilestone", () => page.getByRole("checkbox", { name: lin.name, exact: true }).check());
-    await untilSaved(page, "AssignMilestone", () => page.getByRole("checkbox", { name: omar.name, exact: true }).check());
+    await untilSaved(page, "AddMilestoneHelper", () => page.getByRole("checkbox", { name: lin.name, exact: true }).check());
+    await untilSaved(page, "AddMilestoneHelper", () => page.getByRole("checkbox", { name: omar.name, exact: true }).check());
     await expect(page.getByRole("checkbox", { name: omar.name, exact: true })).toBeChecked();
     await page.keyboard.press("Escape");
     await expect(page.getByRole("img", { name: lin.name, exact: true })).toBeVisible();
@@ -169,7 +169,7 @@ test.describe("milestones", () => {
 
     await picker.click();
     await expect(page.getByRole("checkbox", { name: lin.name, exact: true })).toBeChecked();
-    await untilSaved(page, "UnassignMilestone", () => page.getByRole("checkbox", { name: lin.name, exact: true }).uncheck());
+    await untilSaved(page, "RemoveMilestoneHelper", () => page.getByRole("checkbox", { name: lin.name, exact: true }).uncheck());
     await expect(page.getByRole("checkbox", { name: lin.name, exact: true })).not.toBeChecked();
     await page.keyboard.press("Escape");
     await expect(page.getByRole("img", { name: lin.name, exact: true })).toHaveCount(0);

@@ -36,7 +36,7 @@ export function MilestonePeople({
             <span className="font-medium text-slate-800">{owner.name}</span>
           </>
         ) : (
-          <span className={cx("text-slate-600", ownerAction ? "font-medium" : null)}>No owner</span>
+          <span className={cx("whitespace-nowrap text-slate-600", ownerAction ? "font-medium" : null)}>No owner</span>
         )}
         {ownerAction}
       </span>

@@ -46,7 +46,7 @@ export function OwnerSuggestions({
   return (
     <Dropdown
       align="right"
-      buttonClassName="rounded-md px-1.5 py-0.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50 hover:underline aria-expanded:bg-indigo-50"
+      buttonClassName="rounded-md px-1.5 py-0.5 text-sm whitespace-nowrap font-medium text-indigo-700 hover:bg-indigo-50 hover:underline aria-expanded:bg-indigo-50"
       panelClassName="w-80"
       button={() => (
         <>
