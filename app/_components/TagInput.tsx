@@ -3,7 +3,6 @@
 import { X } from "lucide-react";
 import { type KeyboardEvent, useId, useState } from "react";
 import { cx } from "./cx";
-import { controlClasses } from "./fields";
 
 /**
  * Free tags as chips (skills, interests). Enter or a comma adds what was typed, Backspace in an
@@ -64,8 +63,11 @@ export function TagInput({
       </label>
       <div
         className={cx(
-          controlClasses(!!error, "flex flex-wrap items-center gap-1.5 py-1.5 focus-within:outline-2 focus-within:-outline-offset-1"),
-          error ? "focus-within:outline-red-600" : "focus-within:outline-indigo-600",
+          // A field's look without controlClasses' :read-only tint, which a <div> always matches.
+          "flex w-full flex-wrap items-center gap-1.5 rounded-lg border bg-white px-3 py-1.5 text-sm shadow-xs",
+          "focus-within:outline-2 focus-within:-outline-offset-1",
+          error ? "border-red-400 focus-within:outline-red-600" : "border-slate-300 focus-within:outline-indigo-600",
+          disabled && "cursor-not-allowed bg-slate-50",
         )}
       >
         <ul aria-label={`Chosen ${label.toLowerCase()}`} className="contents">
