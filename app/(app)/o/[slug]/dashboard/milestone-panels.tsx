@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import { Separated } from "@/app/_components/separated";
 import Link from "next/link";
-import { Avatar } from "@/app/_components/Avatar";
+import { MilestonePeople } from "@/app/_components/goals/milestone-people";
 import { Badge } from "@/app/_components/Badge";
 import { Button } from "@/app/_components/Button";
 import { formatDate, formatRelative } from "@/app/_components/format";
@@ -55,15 +55,8 @@ function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: 
           {formatDate(m.dueDate)}
           {slipped ? <span className="text-slate-500"> (was {formatDate(m.baselineDueDate)})</span> : null}
         </span>
-        {m.owner ? (
-          <>
-            <span className="inline-flex items-center gap-1">
-              <Avatar name={m.owner.name} size="xs" decorative />
-              <span className="sr-only">Owner: </span>
-              {m.owner.name}
-            </span>
-          </>
-        ) : null}
+        {/* Owner only: helpers on these unpaged lists would pass the query's cost limit (query-bounds). */}
+        <MilestonePeople owner={m.owner} helpers={[]} />
         </Separated>
       </p>
     </li>
