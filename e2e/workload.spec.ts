@@ -89,5 +89,16 @@ test("an admin sets a member's skills and availability; the workload flags the m
   const overloads = page.getByRole("region", { name: "Over-allocated weeks" });
   await overloads.getByRole("link", { name: title }).first().click();
   await expect(page).toHaveURL(new RegExp(`${goalPath(org, goal).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}#milestone-`));
-  await expect(page.locator('li[id^="milestone-"]').filter({ hasText: title })).toBeVisible();
+  const row = page.locator('li[id^="milestone-"]').filter({ hasText: title });
+  await expect(row).toBeVisible();
+
+  // The milestone form takes the skills it needs; the row shows them, quietly.
+  await page.getByRole("button", { name: `Edit ${title}`, exact: true }).click();
+  const editor = page.getByRole("form", { name: `Edit milestone ${title}` });
+  const needed = editor.getByLabel("Skills needed", { exact: true });
+  await needed.fill("Design");
+  await needed.press("Enter");
+  await editor.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(editor).toBeHidden();
+  await expect(row.getByText("Design", { exact: true })).toBeVisible();
 });
