@@ -3,9 +3,9 @@ import { atLeast, EDITOR, requireRole } from "../access.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { prisma } from "../db.ts";
 import { writeTransaction } from "../db/write-transaction.ts";
-import { badInput, conflict, isUniqueViolation, parseInput } from "../errors.ts";
+import { badInput, conflict, isUniqueViolation, notFound, parseInput } from "../errors.ts";
 import { MAX_ASSIGNEES_PER_MILESTONE } from "../../domain/limits.ts";
-import { assertOpen } from "../goals/goals.ts";
+import { assertOpen, lockGoal } from "../goals/goals.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import { findMilestone } from "./milestones.ts";
 import { assignmentInput } from "../../domain/schemas/milestone.ts";
@@ -33,8 +33,6 @@ export async function assignMilestone(viewer: Viewer | null, milestoneId: string
   requireRole(viewer, milestone.organizationId, EDITOR);
   assertOpen(milestone.goal);
   const { userId } = parseInput(assignmentInput, input);
-  const refusal = ownerAsHelperRefusal(milestone.ownerId, userId);
-  if (refusal) throw refusal;
   const membership = await prisma().membership.findUnique({
     where: { organizationId_userId: { organizationId: milestone.organizationId, userId } },
     select: { role: true },
@@ -48,6 +46,13 @@ export async function assignMilestone(viewer: Viewer | null, milestoneId: string
     throw conflict("userId", `A milestone can have at most ${MAX_ASSIGNEES_PER_MILESTONE} people assigned.`);
   }
   const assignment = await writeTransaction(async (tx) => {
+    // Under the goal's lock, as updateMilestone changes the owner: the owner can't change between
+    // this check and the insert, so the owner is never left also a helper.
+    await lockGoal(tx, milestone.goalId);
+    const current = await tx.milestone.findUnique({ where: { id: milestone.id }, select: { ownerId: true } });
+    if (!current) throw notFound();
+    const refusal = ownerAsHelperRefusal(current.ownerId, userId);
+    if (refusal) throw refusal;
     const row = await tx.assignment.upsert({ where, update: {}, create: { milestoneId: milestone.id, userId, organizationId: milestone.organizationId } });
     await enqueueJob(tx, "notify", { type: "ASSIGNEE_ADDED", organizationId: milestone.organizationId, actorId: viewer!.userId, recipientId: userId, goalId: milestone.goalId, milestoneId: milestone.id, assignmentId: row.id });
     return row;
