@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { Select } from "@/app/_components/fields";
 import { cx } from "@/app/_components/cx";
 import type { TemplateData } from "./template-fields";
@@ -29,6 +30,9 @@ export function GoalTemplateChooser({
   const chosen = templates.find((t) => t.id === value);
   const approvals = chosen?.milestones.filter((m) => m.kind === "APPROVAL") ?? [];
   const options = [{ id: "", name: "Blank goal", description: "Start from empty fields." }, ...templates];
+  // Each choice is named by its title alone and described by its text, so the description's words
+  // ("unit", "target") never make a radio answer to another field's label.
+  const idBase = useId();
   return (
     <section aria-labelledby="template-chooser-heading" className="mb-6 rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="template-chooser-heading" className="text-sm font-semibold text-slate-900">
@@ -38,8 +42,10 @@ export function GoalTemplateChooser({
         A template fills in prompts for the description, the kind and metric fields, and adds its milestones once the goal is created.
       </p>
       <div role="radiogroup" aria-labelledby="template-chooser-heading" className="mt-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-        {options.map((t) => {
+        {options.map((t, i) => {
           const checked = t.id === value;
+          const nameId = `${idBase}-${i}-name`;
+          const descriptionId = `${idBase}-${i}-description`;
           const count = "milestones" in t ? t.milestones.length : 0;
           return (
             <label
@@ -58,11 +64,15 @@ export function GoalTemplateChooser({
                   value={t.id}
                   checked={checked}
                   onChange={() => onChange(t.id)}
+                  aria-labelledby={nameId}
+                  aria-describedby={descriptionId}
                   className="size-4 accent-indigo-600"
                 />
-                <span className="font-medium text-slate-900">{t.name}</span>
+                <span id={nameId} className="font-medium text-slate-900">
+                  {t.name}
+                </span>
               </span>
-              <span className="mt-1 text-slate-600">
+              <span id={descriptionId} className="mt-1 text-slate-600">
                 {t.description}
                 {count ? ` ${count} milestones.` : ""}
               </span>

@@ -141,7 +141,8 @@ export function MilestoneRow(props: MilestoneRowProps) {
 
         <div className="mt-2 flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
           <MilestoneFacts milestone={m} timeZone={props.timeZone} />
-          <span className="flex items-center gap-3">
+          {/* Wraps on a phone: comments, the owner with "Suggest an owner", and helpers don't fit one line at 390 px. */}
+          <span className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
             <MilestoneCommentsToggle
               title={m.title}
               open={commentsOpen}
