@@ -72,12 +72,16 @@ const pagesOf = ({ org, goal }: Setup) =>
     ["goals", `/o/${org.slug}/goals`],
     ["goal", goalPath(org, goal)],
     ["roadmap", `/o/${org.slug}/roadmap`],
+    ["workload", `/o/${org.slug}/workload`],
     ["activity", `/o/${org.slug}/activity`],
+    ["templates", `/o/${org.slug}/templates`],
     ["sharing", `/o/${org.slug}/sharing`],
     ["members", `/o/${org.slug}/members`],
     ["settings", `/o/${org.slug}/settings`],
     ["my-work", "/my-work"],
+    ["inbox", "/inbox"],
     ["account", "/settings/account"],
+    ["notification-settings", "/settings/notifications"],
     ["new-goal", `/o/${org.slug}/goals/new`],
   ] as const;
 

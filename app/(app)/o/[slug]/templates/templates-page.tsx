@@ -13,6 +13,7 @@ import { Skeleton } from "@/app/_components/Skeleton";
 import { DeleteTemplateMutation, OrgTemplatesQuery, type TemplateData } from "@/app/_components/templates/template-fields";
 import { describeDue } from "@/domain/templates/expand.ts";
 import { TemplateRenameDialog } from "./template-rename-dialog";
+import { Separated } from "@/app/_components/separated";
 
 /**
  * Every template of the organization: the built-ins, then its own (saved from goals with "Save as
@@ -150,8 +151,11 @@ function TemplateItem({ template, actions }: { template: TemplateData; actions?:
             <ol className="mt-2 space-y-1 pl-5 text-slate-600 [list-style:decimal]">
               {template.milestones.map((m) => (
                 <li key={m.key}>
-                  <span className="text-slate-800">{m.title}</span> · {describeDue(m.due)}
-                  {m.kind === "APPROVAL" ? " · approval" : ""}
+                  <Separated>
+                    <span className="text-slate-800">{m.title}</span>
+                    {describeDue(m.due)}
+                    {m.kind === "APPROVAL" ? "approval" : null}
+                  </Separated>
                 </li>
               ))}
             </ol>
