@@ -16,7 +16,11 @@ interface Literal {
   fragmentConsts: string[];
 }
 
-const LITERAL_RE = /(?:const|let)\s+(\w+)\s*=\s*graphql\(\s*`([^`]*)`\s*(?:,\s*\[([^\]]*)\])?\s*,?\s*\)/g;
+// The fragment list is an array literal, or the name of one declared in the same file.
+const LITERAL_RE = /(?:const|let)\s+(\w+)\s*=\s*graphql\(\s*`([^`]*)`\s*(?:,\s*(?:\[([^\]]*)\]|(\w+)))?\s*,?\s*\)/g;
+const ARRAY_RE = /(?:const|let)\s+(\w+)\s*=\s*\[([^\]]*)\]/g;
+
+const names = (list: string) => list.split(",").map((s) => s.trim()).filter(Boolean);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -27,14 +31,18 @@ function sourceFiles(dir: string): string[] {
 }
 
 function readLiterals(root: string): Literal[] {
-  return sourceFiles(root).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(LITERAL_RE)].map((m) => ({
+  return sourceFiles(root).flatMap((file) => {
+    const source = readFileSync(file, "utf8");
+    const arrays = new Map([...source.matchAll(ARRAY_RE)].map((m) => [m[1]!, names(m[2]!)] as const));
+    // "...pageFragments" inside a list stands for that array's names.
+    const expand = (list: string[]): string[] => list.flatMap((n) => (n.startsWith("...") ? expand(arrays.get(n.slice(3)) ?? []) : [n]));
+    return [...source.matchAll(LITERAL_RE)].map((m) => ({
       file,
       constName: m[1]!,
       text: m[2]!,
-      fragmentConsts: (m[3] ?? "").split(",").map((s) => s.trim()).filter(Boolean),
-    })),
-  );
+      fragmentConsts: expand(m[4] ? (arrays.get(m[4]) ?? []) : names(m[3] ?? "")),
+    }));
+  });
 }
 
 /** Builds documents by operation name from the UI's sources (app/ by default). */
