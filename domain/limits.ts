@@ -39,6 +39,13 @@ export const PLANNED_PER_PERSON = 100;
  */
 export const PLANNED_PROGRESS_POINTS = 1000;
 
+/**
+ * Milestones a dashboard list ("Missed milestones", "Due in the next 14 days") shows in full: past
+ * this, its count says how many there are and the filters narrow it. Keeps the page's query cost
+ * bounded with each milestone's owner and helpers.
+ */
+export const MAX_DASHBOARD_MILESTONES = 500;
+
 // A planning bound: what my work can list is not created by one flow that could count it.
 /** Milestones in one of a person's "my work" buckets, across their organizations. */
 export const PLANNED_MY_WORK = 2000;

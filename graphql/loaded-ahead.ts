@@ -1,9 +1,10 @@
 import "server-only";
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
-import type { User } from "../prisma/generated/client/client.ts";
+import type { Goal, Milestone, User } from "../prisma/generated/client/client.ts";
+import { prisma } from "../server/db.ts";
 import { type Page, type PageArgs, pageOf } from "./connections.ts";
 import type { Context } from "./context.ts";
-import { assigneeIdsByMilestone, type ListedMilestone, milestonesOf, perRequest, usersById } from "./loaders.ts";
+import { assigneeIdsByMilestone, type ListedMilestone, loadAll, milestonesOf, perRequest, usersById } from "./loaders.ts";
 
 // Pages of milestones (a goal's `milestones` connection) are made for every goal at one place of
 // the query at once, with the people the query asks of them (owner, assignees) loaded before they
@@ -14,7 +15,7 @@ import { assigneeIdsByMilestone, type ListedMilestone, milestonesOf, perRequest,
 // Kept on the row itself (rows are per request): a WeakMap of 1,600 rows costs the garbage
 // collector more than the lookups it saves.
 const AHEAD = Symbol("people loaded ahead");
-type Ahead = { owner?: User | null; assignees?: User[] };
+type Ahead = { owner?: User | null; assignees?: User[]; goal?: Goal };
 type WithAhead = { [AHEAD]?: Ahead };
 
 function fieldsIn(set: SelectionSetNode, info: GraphQLResolveInfo): FieldNode[] {
@@ -51,7 +52,7 @@ async function loadPeopleAhead(milestones: ListedMilestone[], info: GraphQLResol
   for (const ids of assigneeIds.values()) for (const id of ids) userIds.add(id);
   const users = await usersById([...userIds]);
   for (const m of milestones as (ListedMilestone & WithAhead)[]) {
-    const people: Ahead = {};
+    const people: Ahead = m[AHEAD] ?? {};
     if (wantOwner) people.owner = m.ownerId ? (users.get(m.ownerId) ?? null) : null;
     if (wantAssignees) {
       const assignees: User[] = [];
@@ -81,6 +82,32 @@ export const milestonePagesOf = (ctx: Context, info: GraphQLResolveInfo, args: P
     await loadPeopleAhead(pages.flatMap((page) => page.edges.map((edge) => edge.node)), info, ["edges", "node"]);
     return pages;
   });
+
+/** Names the people a milestone list's selection asks for, e.g. "owner+assignees". */
+function peopleSelected(info: GraphQLResolveInfo): string {
+  const selected = selectedAt(info, []);
+  return [selected.has("owner") ? "owner" : "", selected.has("assignees") || selected.has("helpers") ? "assignees" : ""].join("+");
+}
+
+/**
+ * Milestones by id for sibling lists of one page (My work's buckets, the dashboard's missed and due
+ * soon), with their goals and the people the lists ask for: the lists' loads in one tick share one
+ * batch, two statements for the rows and goals and two for the people, however many lists there are.
+ */
+export const milestonesWithGoal = (ctx: Context, info: GraphQLResolveInfo, page: string, ids: string[]): Promise<Milestone[]> =>
+  loadAll(
+    perRequest<Milestone | null>(ctx, `${page}.milestones:${peopleSelected(info)}`, undefined, async (keys) => {
+      const rows = await prisma().milestone.findMany({ where: { id: { in: keys } }, include: { goal: true } });
+      const milestones = rows.map(({ goal, ...m }) => Object.assign(m, { [AHEAD]: { goal } as Ahead }));
+      await loadPeopleAhead(milestones, info, []);
+      const byId = new Map(milestones.map((m) => [m.id, m] as const));
+      return keys.map((id) => byId.get(id) ?? null);
+    }),
+    ids,
+  );
+
+/** The milestone's goal when its list loaded it ahead; undefined otherwise. */
+export const goalAhead = (m: object) => (m as WithAhead)[AHEAD]?.goal;
 
 /** The milestone's owner when its page loaded it ahead; undefined otherwise. */
 export const ownerAhead = (m: object) => (m as WithAhead)[AHEAD]?.owner;

@@ -110,9 +110,18 @@ export const milestoneById = (ctx: Context, at?: Place, { byField = true } = {})
     { byField },
   );
 
+/** Organizations by id: the viewer's own come with the viewer (no statement), others are read. */
 export const organizationById = (ctx: Context, at?: Place) =>
-  perRequest<Organization | null>(ctx, "Organization", at, async (ids) =>
-    one(await prisma().organization.findMany({ where: { id: { in: ids } } }), ids, (o) => o.id),
+  perRequest<Organization | null>(
+    ctx,
+    "Organization",
+    at,
+    async (ids) => {
+      const known = ctx.viewer?.organizations ?? new Map<string, Organization>();
+      const unknown = ids.filter((id) => !known.has(id));
+      const read = unknown.length ? await prisma().organization.findMany({ where: { id: { in: unknown } } }) : [];
+      return one([...known.values(), ...read], ids, (o) => o.id);
+    },
     { byField: true },
   );
 
@@ -229,14 +238,6 @@ export const goalCommentsOf = (ctx: Context, at?: Place) =>
       (c) => c.goalId,
     ),
   );
-
-/** When each goal's latest check-in was recorded (null before the first): one grouped statement, not every check-in. */
-export const lastCheckInAtOf = (ctx: Context, at?: Place) =>
-  perRequest<Date | null>(ctx, "Goal.lastCheckInAt", at, async (goalIds) => {
-    const rows = await prisma().checkIn.groupBy({ by: ["goalId"], where: { goalId: { in: goalIds } }, _max: { createdAt: true } });
-    const latest = new Map(rows.map((r) => [r.goalId, r._max.createdAt] as const));
-    return goalIds.map((id) => latest.get(id) ?? null);
-  });
 
 /**
  * Whether each "organizationId:userId" is a member now: one statement for a batch. Mentions name

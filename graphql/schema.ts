@@ -25,6 +25,7 @@ import "./types/check-in.ts";
 import "./types/activity.ts";
 import "./types/comment.ts";
 import "./types/dashboard.ts";
+import "./types/my-work.ts";
 import "./types/roadmap.ts";
 import "./types/share-link.ts";
 import "./types/search.ts";

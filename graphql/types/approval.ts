@@ -2,7 +2,6 @@ import "server-only";
 import type { ApprovalStep, Milestone } from "../../prisma/generated/client/client.ts";
 import { ApprovalAction, ApprovalState, MilestoneKind } from "../../prisma/generated/client/enums.ts";
 import { takeApprovalStep } from "../../server/approvals/approvals.ts";
-import { requireViewer } from "../../server/access.ts";
 import { prisma } from "../../server/db.ts";
 import { milestonePermissions, type MilestonePermissions } from "../../server/permissions.ts";
 import { APPROVAL_HISTORY_SIZE, type ApprovalStep as Step } from "../../domain/approvals.ts";
@@ -117,26 +116,3 @@ const stepMutation = (name: string, step: Step, description: string) =>
 stepMutation("requestApproval", "REQUEST", "Ask the approver to decide (the milestone's owner or an editor; never requested, or rejected).");
 stepMutation("approveMilestone", "APPROVE", "Approve a requested approval milestone (its approver only): it becomes done.");
 stepMutation("rejectMilestone", "REJECT", "Reject a requested approval milestone (its approver only): it is reopened, with the note shown.");
-
-builder.queryField("waitingForMyApproval", (t) =>
-  t.prismaField({
-    type: ["Milestone"],
-    extensions: listSize(200),
-    description: "Approval milestones of open goals that name you as approver and wait for your decision, oldest due first.",
-    authScopes: { authenticated: true },
-    resolve: (query, _root, _args, ctx) => {
-      const { userId, orgIds } = requireViewer(ctx.viewer);
-      return prisma().milestone.findMany({
-        ...query,
-        where: {
-          approverId: userId,
-          approvalState: "REQUESTED",
-          organizationId: { in: orgIds },
-          goal: { archivedAt: null, closedAt: null },
-        },
-        orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-        take: 200,
-      });
-    },
-  }),
-);

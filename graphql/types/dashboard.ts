@@ -1,15 +1,17 @@
 import "server-only";
+import type { Milestone } from "../../prisma/generated/client/client.ts";
 import { parseCalendarDate } from "../../domain/dates.ts";
 import type { DashboardFilter, HealthCounts } from "../../domain/dashboard.ts";
-import { type Dashboard, dashboardFor, inOrderOf, myWork, recentWinsQuery } from "../../server/dashboard/service.ts";
+import { type Dashboard, dashboardFor, inOrderOf, recentWinsQuery } from "../../server/dashboard/service.ts";
 import { badInput } from "../../server/errors.ts";
-import type { WorkBucket } from "../../server/dashboard/my-work.ts";
 import { prisma } from "../../server/db.ts";
 import { builder } from "../builder.ts";
 import { HealthEnum, inputIdOf } from "./goal.ts";
+import { MilestoneRef } from "./milestone.ts";
+import { milestonesWithGoal } from "../loaded-ahead.ts";
 import { OrganizationRef } from "./organization.ts";
 import { RECENT_WINS } from "../../domain/dashboard.ts";
-import { MAX_GOALS_PER_ORG, MAX_MILESTONES_PER_GOAL, PLANNED_MY_WORK } from "../../domain/limits.ts";
+import { MAX_DASHBOARD_MILESTONES, MAX_GOALS_PER_ORG } from "../../domain/limits.ts";
 import { listSize } from "../complexity.ts";
 
 export const HealthCountsRef = builder.objectRef<HealthCounts>("HealthCounts").implement({
@@ -38,10 +40,12 @@ const DashboardFilterInput = builder.inputType("DashboardFilter", {
 });
 
 // The dashboard is a summary: a page asks for the first few of each list and shows the counts.
-const FIRST = "At most this many, from the start of the list; all of them when omitted.";
+export const FIRST = "At most this many, from the start of the list; all of them when omitted.";
+
+const MILESTONES_FIRST = `At most this many, from the start of the list; ${MAX_DASHBOARD_MILESTONES} when omitted or larger.`;
 
 /** The first `first` of `ids` (all when null), loaded by `load` and returned in the order of `ids`. */
-async function byIds<T extends { id: string }>(ids: string[], first: number | null | undefined, load: (ids: string[]) => Promise<T[]>) {
+export async function byIds<T extends { id: string }>(ids: string[], first: number | null | undefined, load: (ids: string[]) => Promise<T[]>) {
   if (first != null && first < 0) throw badInput("first", "first: must be 0 or more.");
   const wanted = first == null ? ids : ids.slice(0, first);
   return wanted.length === 0 ? [] : inOrderOf(wanted, await load(wanted));
@@ -82,20 +86,20 @@ const DashboardRef = builder.objectRef<Dashboard>("Dashboard").implement({
       resolve: (query, d) =>
         prisma().goal.findMany({ ...query, where: { organizationId: d.organizationId, id: { in: d.parentIds } }, orderBy: [{ title: "asc" }, { id: "asc" }] }),
     }),
-    missedMilestones: t.prismaField({
-      type: ["Milestone"],
-      extensions: listSize(MAX_GOALS_PER_ORG * MAX_MILESTONES_PER_GOAL, "first"),
-      description: "Milestones of the listed goals whose due date passed without them being done, oldest first.",
-      args: { first: t.arg.int({ description: FIRST }) },
-      resolve: (query, d, { first }) => byIds(d.missedIds, first, (ids) => prisma().milestone.findMany({ ...query, where: { id: { in: ids } } })),
+    missedMilestones: t.field({
+      type: [MilestoneRef],
+      extensions: listSize(MAX_DASHBOARD_MILESTONES, "first"),
+      description: `Milestones of the listed goals whose due date passed without them being done, oldest first (at most ${MAX_DASHBOARD_MILESTONES}; missedCount counts them all).`,
+      args: { first: t.arg.int({ description: MILESTONES_FIRST }) },
+      resolve: (d, { first }, ctx, info) => byIds<Milestone>(d.missedIds, Math.min(first ?? MAX_DASHBOARD_MILESTONES, MAX_DASHBOARD_MILESTONES), (ids) => milestonesWithGoal(ctx, info, "Dashboard", ids)),
     }),
     missedCount: t.int({ description: "How many milestones `missedMilestones` lists in all.", resolve: (d) => d.missedIds.length }),
-    dueSoon: t.prismaField({
-      type: ["Milestone"],
-      extensions: listSize(MAX_GOALS_PER_ORG * MAX_MILESTONES_PER_GOAL, "first"),
-      description: "Milestones of the listed goals not done and due today or in the 13 days after, soonest first.",
-      args: { first: t.arg.int({ description: FIRST }) },
-      resolve: (query, d, { first }) => byIds(d.dueSoonIds, first, (ids) => prisma().milestone.findMany({ ...query, where: { id: { in: ids } } })),
+    dueSoon: t.field({
+      type: [MilestoneRef],
+      extensions: listSize(MAX_DASHBOARD_MILESTONES, "first"),
+      description: `Milestones of the listed goals not done and due today or in the 13 days after, soonest first (at most ${MAX_DASHBOARD_MILESTONES}; dueSoonCount counts them all).`,
+      args: { first: t.arg.int({ description: MILESTONES_FIRST }) },
+      resolve: (d, { first }, ctx, info) => byIds<Milestone>(d.dueSoonIds, Math.min(first ?? MAX_DASHBOARD_MILESTONES, MAX_DASHBOARD_MILESTONES), (ids) => milestonesWithGoal(ctx, info, "Dashboard", ids)),
     }),
     dueSoonCount: t.int({ description: "How many milestones `dueSoon` lists in all.", resolve: (d) => d.dueSoonIds.length }),
     recentWins: t.prismaField({
@@ -121,38 +125,5 @@ builder.prismaObjectField(OrganizationRef, "dashboard", (t) =>
       };
       return dashboardFor(ctx.viewer, org.id, scope);
     },
-  }),
-);
-
-const MyWorkRef = builder.objectRef<Record<WorkBucket, string[]>>("MyWork").implement({
-  description:
-    "Your open milestones (assigned to you or owned by you) across your organizations, by due date against today in each organization's time zone; soonest first.",
-  fields: (t) => {
-    const bucket = (key: WorkBucket, description: string) =>
-      t.prismaField({
-        type: ["Milestone"],
-        extensions: listSize(PLANNED_MY_WORK, "first"),
-        description,
-        args: { first: t.arg.int({ description: FIRST }) },
-        resolve: (query, work, { first }) => byIds(work[key], first, (ids) => prisma().milestone.findMany({ ...query, where: { id: { in: ids } } })),
-      });
-    const count = (key: WorkBucket) => t.int({ description: `How many milestones \`${key}\` lists in all.`, resolve: (work) => work[key].length });
-    return {
-      overdue: bucket("overdue", "Due before today."),
-      overdueCount: count("overdue"),
-      thisWeek: bucket("thisWeek", "Due today or in the 6 days after."),
-      thisWeekCount: count("thisWeek"),
-      later: bucket("later", "Due in a week or more."),
-      laterCount: count("later"),
-    };
-  },
-});
-
-builder.queryField("myWork", (t) =>
-  t.field({
-    type: MyWorkRef,
-    description: "The signed-in user's open milestones in open goals, grouped by when they are due.",
-    authScopes: { authenticated: true },
-    resolve: (_root, _args, ctx) => myWork(ctx.viewer),
   }),
 );

@@ -2,7 +2,7 @@ import "server-only";
 import { CheckInCadence } from "../../prisma/generated/client/enums.ts";
 import { checkInState, type CheckInState } from "../../domain/check-in-cadence.ts";
 import { builder } from "../builder.ts";
-import { lastCheckInAtOf, timeZoneOf } from "../loaders.ts";
+import { timeZoneOf } from "../loaders.ts";
 import { GoalRef } from "./goal.ts";
 
 // A goal's check-in cadence and whether its owner owes a check-in (issue #10 §2). The rule is
@@ -30,8 +30,10 @@ builder.prismaObjectFields(GoalRef, (t) => ({
   checkIn: t.field({
     type: CheckInStateRef,
     description: "Whether a check-in is due and how long the goal has gone without one (“No check-in for 3 weeks”).",
-    resolve: async (goal, _args, ctx, info) => {
-      const [lastCheckInAt, timeZone] = await Promise.all([lastCheckInAtOf(ctx, info).load(goal.id), timeZoneOf(ctx, goal.organizationId)]);
+    resolve: async (goal, _args, ctx) => {
+      // Goal.lastCheckInAt is kept by a trigger on CheckIn (migration goal_last_check_in_at).
+      const { lastCheckInAt } = goal;
+      const timeZone = await timeZoneOf(ctx, goal.organizationId);
       const closed = goal.closedAt !== null || goal.archivedAt !== null;
       const state = checkInState({ cadence: goal.checkInCadence, startDate: goal.startDate, lastCheckInAt, closed }, new Date(), timeZone);
       return { ...state, lastCheckInAt };

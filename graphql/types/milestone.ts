@@ -10,7 +10,7 @@ import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import type { Context } from "../context.ts";
 import { type Page, totalCountField } from "../connections.ts";
-import { assigneesAhead, milestonePagesOf, ownerAhead } from "../loaded-ahead.ts";
+import { assigneesAhead, goalAhead, milestonePagesOf, ownerAhead } from "../loaded-ahead.ts";
 import { idOf } from "../ids.ts";
 import {
   assigneeIdsOf,
@@ -229,7 +229,10 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
       description: "Not started while its latest start date has passed.",
       resolve: async (m, _args, ctx, info) => (await openEntry(m, ctx, info))?.startAtRisk ?? false,
     }),
-    goal: t.field({ type: GoalRef, resolve: (m, _args, ctx, info) => goalById(ctx, info).load(m.goalId) as Promise<Goal> }),
+    goal: t.field({
+      type: GoalRef,
+      resolve: (m, _args, ctx, info) => goalAhead(m) ?? (goalById(ctx, info).load(m.goalId) as Promise<Goal>),
+    }),
     assignees: t.field({
       type: [UserRef],
       deprecationReason: "Use helpers / addMilestoneHelper",

@@ -67,12 +67,11 @@ builder.queryField("organization", (t) =>
     authScopes: { authenticated: true },
     args: { slug: t.arg.string({ required: true }) },
     resolve: async (query, _root, { slug }, ctx) => {
-      const org = await prisma().organization.findFirst({
-        ...query,
-        where: { slug: slug.toLowerCase(), id: { in: ctx.viewer!.orgIds } },
-      });
+      // The viewer's organizations came with the viewer: only relations the query asks for
+      // (e.g. the goals list's goals and count) need a statement.
+      const org = [...ctx.viewer!.organizations.values()].find((o) => o.slug === slug.toLowerCase());
       if (!org) throw notFound();
-      return org;
+      return Object.keys(query).length ? prisma().organization.findUniqueOrThrow({ ...query, where: { id: org.id } }) : org;
     },
   }),
 );

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "../../prisma/generated/client/client.ts";
+import type { Organization } from "../../prisma/generated/client/client.ts";
 import type { Role } from "../../prisma/generated/client/enums.ts";
 import { prisma } from "../db.ts";
 import { hashSecret } from "./tokens.ts";
@@ -12,14 +13,26 @@ export interface Viewer {
   orgIds: string[];
   /** Each organization's IANA time zone, which decides its "today". */
   timeZones: ReadonlyMap<string, string>;
+  /**
+   * The viewer's organizations, whole rows read in the viewer's own statement: every page shows
+   * the organization it is in, and this way no page reads it again.
+   */
+  organizations: ReadonlyMap<string, Organization>;
 }
+
+// Every column of Organization (viewer.test.ts checks that this stays the whole row).
+const ORGANIZATION_COLUMNS = Prisma.sql`o."name", o."slug", o."timeZone", o."mission", o."createdAt"`;
 
 // One row per membership (or one row with null membership columns for a user with none).
 interface ViewerRow {
   userId: string;
   organizationId: string | null;
   role: Role | null;
+  name: string | null;
+  slug: string | null;
   timeZone: string | null;
+  mission: string | null;
+  createdAt: Date | null;
 }
 
 function toViewer(via: Viewer["via"], rows: ViewerRow[]): Viewer | null {
@@ -27,7 +40,13 @@ function toViewer(via: Viewer["via"], rows: ViewerRow[]): Viewer | null {
   const memberships = rows.filter((r) => r.organizationId !== null);
   const roles = new Map(memberships.map((m) => [m.organizationId!, m.role!] as const));
   const timeZones = new Map(memberships.map((m) => [m.organizationId!, m.timeZone!] as const));
-  return { userId: rows[0]!.userId, via, roles, orgIds: [...roles.keys()], timeZones };
+  const organizations = new Map(
+    memberships.map((m) => [
+      m.organizationId!,
+      { id: m.organizationId!, name: m.name!, slug: m.slug!, timeZone: m.timeZone!, mission: m.mission!, createdAt: m.createdAt! },
+    ]),
+  );
+  return { userId: rows[0]!.userId, via, roles, orgIds: [...roles.keys()], timeZones, organizations };
 }
 
 /**
@@ -46,7 +65,7 @@ export async function viewerForUser(userId: string, via: Viewer["via"] = "sessio
 
 async function loadViewer(userId: string, via: Viewer["via"], condition: Prisma.Sql): Promise<Viewer | null> {
   const rows = await prisma().$queryRaw<ViewerRow[]>`
-    SELECT u."id" AS "userId", m."organizationId", m."role"::text AS "role", o."timeZone"
+    SELECT u."id" AS "userId", m."organizationId", m."role"::text AS "role", ${ORGANIZATION_COLUMNS}
     FROM "User" u
     LEFT JOIN "Membership" m ON m."userId" = u."id"
     LEFT JOIN "Organization" o ON o."id" = m."organizationId"
@@ -59,7 +78,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 export async function viewerForApiToken(secret: string): Promise<Viewer | null> {
   const rows = await prisma().$queryRaw<(ViewerRow & { tokenId: string; lastUsedAt: Date | null })[]>`
-    SELECT t."id" AS "tokenId", t."lastUsedAt", u."id" AS "userId", m."organizationId", m."role"::text AS "role", o."timeZone"
+    SELECT t."id" AS "tokenId", t."lastUsedAt", u."id" AS "userId", m."organizationId", m."role"::text AS "role", ${ORGANIZATION_COLUMNS}
     FROM "ApiToken" t
     JOIN "User" u ON u."id" = t."userId"
     LEFT JOIN "Membership" m ON m."userId" = u."id"

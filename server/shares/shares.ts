@@ -126,7 +126,7 @@ export type ResolvedShareLink =
   | { status: "NOT_FOUND"; link: null }
   | {
       status: ShareLinkStatus;
-      link: { id: string; organizationId: string; goalId: string | null; expiresAt: Date | null; organization: { name: string } };
+      link: { id: string; organizationId: string; goalId: string | null; expiresAt: Date | null; organization: { name: string; timeZone: string } };
     };
 
 /** The link behind a secret. Viewing an active link records lastViewedAt, at most once a minute. */
@@ -142,7 +142,7 @@ export async function resolveShareLink(token: string, now: Date = new Date()): P
       expiresAt: true,
       revokedAt: true,
       lastViewedAt: true,
-      organization: { select: { name: true } },
+      organization: { select: { name: true, timeZone: true } },
     },
   });
   if (!link) return { status: "NOT_FOUND", link: null };
@@ -187,6 +187,6 @@ export async function openSharedView(token: string): Promise<SharedView> {
     organizationName: link.organization.name,
   } as const;
   if (link.goalId) return { ...common, scope: "GOAL", goalId: link.goalId, goalIds: [], healthCounts: null };
-  const board = await dashboardOf(link.organizationId);
+  const board = await dashboardOf({ id: link.organizationId, timeZone: link.organization.timeZone });
   return { ...common, scope: "DASHBOARD", goalId: null, goalIds: board.goalIds, healthCounts: board.healthCounts };
 }

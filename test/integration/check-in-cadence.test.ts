@@ -37,6 +37,8 @@ describe("Goal.checkInCadence and Goal.checkIn", () => {
     const goal = await createGoal(org, owner, { startDate: "2026-01-01", targetDate: "2099-12-31" });
     await createCheckIn(goal, owner, { createdAt: daysAgo(60) });
     const last = await createCheckIn(goal, owner, { createdAt: daysAgo(30) });
+    // Written after the newer one (an import, say): the latest stays the latest.
+    await createCheckIn(goal, owner, { createdAt: daysAgo(45) });
     const result = await run(owner.id, CHECK_IN, { id: gid("Goal", goal.id) });
     expect(result.data?.goal).toMatchObject({
       checkInCadence: "WEEKLY",

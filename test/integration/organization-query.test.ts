@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createOrg } from "../../prisma/factories.ts";
 import { countStatements } from "../helpers/statements.ts";
 import { codes, run } from "../helpers/graphql.ts";
+import { viewerForUser } from "../../server/auth/viewer.ts";
+import { prisma } from "../../server/db.ts";
 
 describe("organization query", () => {
   it("answers a member and hides the org from others", async () => {
@@ -21,5 +23,18 @@ describe("organization query", () => {
     const { owner } = await createOrg();
     const { count } = await countStatements(() => run(owner.id, `{ me { name memberships { role organization { name } } } }`));
     expect(count).toBeGreaterThan(0);
+  });
+
+  it("comes with the viewer: the whole row, so an organization page reads it with no statement of its own", async () => {
+    const { org, owner } = await createOrg();
+    await prisma().organization.update({ where: { id: org.id }, data: { mission: "Make planning honest", timeZone: "Europe/Paris" } });
+    const viewer = await viewerForUser(owner.id);
+    expect(viewer!.organizations.get(org.id)).toEqual(await prisma().organization.findUniqueOrThrow({ where: { id: org.id } }));
+
+    const { count, result } = await countStatements(() =>
+      run(owner.id, `query($slug: String!) { organization(slug: $slug) { name slug timeZone mission } }`, { slug: org.slug.toUpperCase() }),
+    );
+    expect(result.data.organization).toMatchObject({ slug: org.slug, timeZone: "Europe/Paris", mission: "Make planning honest" });
+    expect(count).toBe(1); // the viewer's own statement
   });
 });

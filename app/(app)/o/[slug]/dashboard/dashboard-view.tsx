@@ -182,6 +182,7 @@ export function DashboardView({
                 milestones={board.missedMilestones}
                 count={board.missedCount}
                 onShowAll={() => expand("milestones")}
+                expanded={expanded.milestones}
                 slug={slug}
                 today={board.today}
                 late
@@ -193,6 +194,7 @@ export function DashboardView({
                 milestones={board.dueSoon}
                 count={board.dueSoonCount}
                 onShowAll={() => expand("milestones")}
+                expanded={expanded.milestones}
                 slug={slug}
                 today={board.today}
                 late={false}

@@ -55,8 +55,7 @@ function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: 
           {formatDate(m.dueDate)}
           {slipped ? <span className="text-slate-500"> (was {formatDate(m.baselineDueDate)})</span> : null}
         </span>
-        {/* Owner only: helpers on these unpaged lists would pass the query's cost limit (query-bounds). */}
-        <MilestonePeople owner={m.owner} helpers={[]} />
+        <MilestonePeople owner={m.owner} helpers={m.helpers} />
         </Separated>
       </p>
     </li>
@@ -65,7 +64,8 @@ function MilestoneItem({ m, slug, today, late }: { m: DashboardMilestone; slug: 
 
 /**
  * A list of milestones with how late or how soon each is: "Missed milestones", "Due in the next 14
- * days". It may show only the first few of `count`, with a button to show them all.
+ * days". It may show only the first few of `count`, with a button to show them all; shown in full
+ * (`expanded`) it still stops at the API's MAX_DASHBOARD_MILESTONES, and says so.
  */
 export function MilestonePanel({
   id,
@@ -74,6 +74,7 @@ export function MilestonePanel({
   milestones,
   count,
   onShowAll,
+  expanded,
   slug,
   today,
   late,
@@ -84,6 +85,7 @@ export function MilestonePanel({
   milestones: DashboardMilestone[];
   count: number;
   onShowAll: () => void;
+  expanded: boolean;
   slug: string;
   today: string;
   late: boolean;
@@ -95,11 +97,16 @@ export function MilestonePanel({
           <MilestoneItem key={m.id} m={m} slug={slug} today={today} late={late} />
         ))}
       </ul>
-      {milestones.length < count ? (
+      {milestones.length < count && !expanded ? (
         <p className="border-t border-slate-100 px-5 py-3 print:hidden">
           <Button size="sm" variant="ghost" onClick={onShowAll}>
             Show all {count}
           </Button>
+        </p>
+      ) : null}
+      {milestones.length < count && expanded ? (
+        <p className="border-t border-slate-100 px-5 py-3 text-sm text-slate-600">
+          Showing the first {milestones.length} of {count}. Filter by owner or parent goal to see the rest.
         </p>
       ) : null}
     </Panel>

@@ -12,6 +12,10 @@ const DashboardMilestoneFields = graphql(`
       id
       name
     }
+    helpers {
+      id
+      name
+    }
     goal {
       id
       title
