@@ -96,9 +96,63 @@ test("an admin sets a member's skills and availability; the workload flags the m
   await page.getByRole("button", { name: `Edit ${title}`, exact: true }).click();
   const editor = page.getByRole("form", { name: `Edit milestone ${title}` });
   const needed = editor.getByLabel("Skills needed", { exact: true });
+  // It suggests the organization's tags in use (Mia's skills), so a skill keeps one spelling.
+  const suggestions = page.locator(`datalist#${await needed.getAttribute("list")} option`);
+  await expect(suggestions).toHaveCount(2);
+  expect(await suggestions.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(["Design", "Research"]);
   await needed.fill("Design");
   await needed.press("Enter");
   await editor.getByRole("button", { name: "Save", exact: true }).click();
   await expect(editor).toBeHidden();
   await expect(row.getByText("Design", { exact: true })).toBeVisible();
+});
+
+test("a member edits their own planning only; a stakeholder edits none", async ({ page, browser, user: admin, makeUser, apiAs }, testInfo) => {
+  const api = await apiAs(admin);
+  const org = await createOrg(api);
+  const mia = await makeUser("Mia");
+  const sam = await makeUser("Sam");
+  await addMember(api, org, mia, "MEMBER");
+  await addMember(api, org, sam, "STAKEHOLDER");
+
+  await signIn(page, mia);
+  await page.goto(`/o/${org.slug}/members`);
+  await expect(page.getByRole("button", { name: `Planning for ${mia.name}` })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Planning for ${admin.name}` })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Planning for ${sam.name}` })).toHaveCount(0);
+
+  await page.getByRole("button", { name: `Planning for ${mia.name}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Planning for ${mia.name}` });
+  const skills = dialog.getByLabel("Skills", { exact: true });
+  await skills.fill("Writing");
+  await skills.press("Enter");
+  await dialog.getByLabel("Interests", { exact: true }).fill("Research");
+  await dialog.getByLabel("Interests", { exact: true }).press("Enter");
+  await dialog.getByLabel("Availability (% of a full week)").fill("80");
+  // A phone, light and dark: the dialog fits without sideways scrolling.
+  for (const scheme of ["light", "dark"] as const) {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: testInfo.outputPath(`planning-dialog-390-${scheme}.png`) });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), "page width at 390px").toBeLessThanOrEqual(390);
+    const box = await dialog.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  expect(await axeFindings(page), "planning editor on a phone, dark").toEqual([]);
+  await page.emulateMedia({ colorScheme: "light" });
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await expect(page.getByText("Writing")).toBeVisible();
+
+  // The stakeholder, in a browser of their own, sees the list and no Planning button at all.
+  const stakeholder = await browser.newContext();
+  const theirs = await stakeholder.newPage();
+  await signIn(theirs, sam);
+  await theirs.goto(`/o/${org.slug}/members`);
+  await expect(theirs.getByRole("cell", { name: new RegExp(mia.name) }).first()).toBeVisible();
+  await expect(theirs.getByText("Writing")).toBeVisible();
+  await expect(theirs.getByRole("button", { name: /^Planning for / })).toHaveCount(0);
+  await stakeholder.close();
 });

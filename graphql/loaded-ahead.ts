@@ -109,6 +109,12 @@ export const milestonesWithGoal = (ctx: Context, info: GraphQLResolveInfo, page:
 /** The milestone's goal when its list loaded it ahead; undefined otherwise. */
 export const goalAhead = (m: object) => (m as WithAhead)[AHEAD]?.goal;
 
+/**
+ * Where a milestone's further loads batch: the rows of `milestonesWithGoal` arrive together whatever
+ * list asked for them, so they batch for the whole request (undefined place); others at their place.
+ */
+export const placeOfMilestone = <P>(m: object, info: P): P | undefined => (goalAhead(m) ? undefined : info);
+
 /** The milestone's owner when its page loaded it ahead; undefined otherwise. */
 export const ownerAhead = (m: object) => (m as WithAhead)[AHEAD]?.owner;
 

@@ -91,8 +91,12 @@ const planned = [{ position: "asc" as const }, { id: "asc" as const }];
 
 // ---- Rows by id ----
 
-export const userById = (ctx: Context, at?: Place) =>
-  perRequest<User | null>(ctx, "User", at, async (ids) => one(await prisma().user.findMany({ where: { id: { in: ids } } }), ids, (u) => u.id), { byField: true });
+/**
+ * People by id, per field at a place; `{ byField: false }` for the fields of a row that are all asked
+ * for at once (a milestone's owner and approver), so they share one statement whichever are set.
+ */
+export const userById = (ctx: Context, at?: Place, { byField = true } = {}) =>
+  perRequest<User | null>(ctx, "User", at, async (ids) => one(await prisma().user.findMany({ where: { id: { in: ids } } }), ids, (u) => u.id), { byField });
 
 export const goalById = (ctx: Context, at?: Place) =>
   perRequest<Goal | null>(ctx, "Goal", at, async (ids) => one(await prisma().goal.findMany({ where: { id: { in: ids } } }), ids, (g) => g.id), {

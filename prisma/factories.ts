@@ -5,6 +5,7 @@ import type { ActivityKind, Confidence, MetricDirection, MilestoneStatus, Role }
 import { hashPassword } from "../server/auth/passwords.ts";
 import { prisma } from "../server/db.ts";
 import { recomputeProgress } from "../server/goals/recompute.ts";
+import { recordLatestCheckIns } from "../server/checkins/last-check-in.ts";
 
 export const FACTORY_PASSWORD = "correct horse battery staple";
 // scrypt is deliberately slow; hash the shared test password once.
@@ -175,6 +176,8 @@ export async function createCheckIn(
     where: { id: goal.id },
     data: { confidence, ...(value !== null ? { currentValue: value } : {}) },
   });
+  // The latest, not this one: a factory may write a check-in dated before an earlier one.
+  await recordLatestCheckIns(prisma(), [goal.id]);
   await refreshProgress(goal, { snapshot: "always" });
   return checkIn;
 }

@@ -8,6 +8,7 @@ import type { ActivityKind, Confidence, GoalKind, MetricDirection, MilestoneStat
 import type { ActivityData } from "../domain/activity-summary.ts";
 import { hashPassword } from "../server/auth/passwords.ts";
 import { prisma } from "../server/db.ts";
+import { recordLatestCheckIns } from "../server/checkins/last-check-in.ts";
 import { goalProgress, metricProgress } from "../domain/progress.ts";
 
 export const DEMO_EMAIL = "demo@waymark.test";
@@ -314,6 +315,7 @@ export async function seed() {
         { goalId: goal.id },
       );
     }
+    await recordLatestCheckIns(db, [goal.id]);
     if (g.closed) {
       await activity("GOAL_CLOSED", g.closed.by, at(g.closed.on, 16), { goalTitle: g.title, outcome: g.closed.outcome }, { goalId: goal.id }, g.closed.outcome === "ACHIEVED");
     }

@@ -134,6 +134,10 @@ export async function seedOrganizations(client: pg.Client, from: number, to: num
             now() - (50 - c * 7) * interval '1 day'
      ${perGoal("generate_series(0, 5) c")}`,
   );
+  // As createCheckIn leaves it: the goal row carries its latest check-in's time.
+  await client.query(
+    `UPDATE "Goal" g SET "lastCheckInAt" = now() - 15 * interval '1 day' WHERE g."organizationId" IN (SELECT 'org-' || ${key} FROM ${orgs})`,
+  );
   await client.query(
     `INSERT INTO "ProgressSnapshot" (id, "organizationId", "goalId", progress, value, "recordedAt")
      SELECT g.id || '-s' || s, g."organizationId", g.id, g.progress * (s + 1) / 10,

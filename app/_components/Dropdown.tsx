@@ -22,7 +22,8 @@ export function Dropdown({
 }: {
   label?: string;
   button: (open: boolean) => ReactNode;
-  children: (close: () => void) => ReactNode;
+  /** `close(true)` also returns focus to the button (after an action that stays on the page). */
+  children: (close: (focusTrigger?: boolean) => void) => ReactNode;
   align?: "left" | "right";
   buttonClassName?: string;
   panelClassName?: string;
@@ -100,7 +101,7 @@ export function Dropdown({
           panelClassName,
         )}
       >
-        {open ? children(() => close(false)) : null}
+        {open ? children((focusTrigger = false) => close(focusTrigger)) : null}
       </div>
     </div>
   );

@@ -72,7 +72,8 @@ builder.prismaObjectFields(MilestoneRef, (t) => ({
     type: UserRef,
     nullable: true,
     description: "Who signs off an approval milestone.",
-    resolve: (m, _args, ctx, info) => (m.approverId ? userById(ctx, info).load(m.approverId) : null),
+    // With the owner's load (milestone.ts): one statement for a place's people, whichever are set.
+    resolve: (m, _args, ctx, info) => (m.approverId ? userById(ctx, info, { byField: false }).load(m.approverId) : null),
   }),
   approvalState: t.field({ type: ApprovalStateEnum, nullable: true, resolve: (m) => m.approvalState }),
   approvalSteps: t.field({

@@ -31,7 +31,7 @@ builder.prismaObjectFields(GoalRef, (t) => ({
     type: CheckInStateRef,
     description: "Whether a check-in is due and how long the goal has gone without one (“No check-in for 3 weeks”).",
     resolve: async (goal, _args, ctx) => {
-      // Goal.lastCheckInAt is kept by a trigger on CheckIn (migration goal_last_check_in_at).
+      // Goal.lastCheckInAt is set with each check-in (server/checkins/checkins.ts).
       const { lastCheckInAt } = goal;
       const timeZone = await timeZoneOf(ctx, goal.organizationId);
       const closed = goal.closedAt !== null || goal.archivedAt !== null;

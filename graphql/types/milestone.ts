@@ -10,7 +10,7 @@ import { builder } from "../builder.ts";
 import { batchedNodes, inViewerOrgs } from "../nodes.ts";
 import type { Context } from "../context.ts";
 import { type Page, totalCountField } from "../connections.ts";
-import { assigneesAhead, goalAhead, milestonePagesOf, ownerAhead } from "../loaded-ahead.ts";
+import { assigneesAhead, goalAhead, milestonePagesOf, ownerAhead, placeOfMilestone } from "../loaded-ahead.ts";
 import { idOf } from "../ids.ts";
 import {
   assigneeIdsOf,
@@ -112,7 +112,7 @@ export const openPlanEntry = (m: { id: string; status: MilestoneStatus; goal: Pl
   m.status === "DONE" ? undefined : planOf(ctx, m.goal).get(m.id);
 
 async function openEntry(m: Milestone, ctx: Context, info: Place) {
-  return m.status === "DONE" ? undefined : (await planByGoal(ctx, m.goalId, info)).get(m.id);
+  return m.status === "DONE" ? undefined : (await planByGoal(ctx, m.goalId, placeOfMilestone(m, info))).get(m.id);
 }
 
 /** A day of an open milestone's plan entry (backward planning); null once done. */
@@ -199,7 +199,7 @@ export const MilestoneRef = builder.prismaNode("Milestone", {
       type: UserRef,
       nullable: true,
       description: "The person accountable for it.",
-      resolve: (m, _args, ctx, info) => ownerAhead(m) ?? (m.ownerId ? userById(ctx, info).load(m.ownerId) : null),
+      resolve: (m, _args, ctx, info) => ownerAhead(m) ?? (m.ownerId ? userById(ctx, info, { byField: false }).load(m.ownerId) : null),
     }),
     weight: t.exposeFloat("weight", { description: "Weight in the goal's progress (default 1; 0 leaves it out)." }),
     durationDays: t.exposeInt("durationDays", { nullable: true, description: "Estimated working days, for backward planning." }),

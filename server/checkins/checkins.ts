@@ -37,7 +37,7 @@ export async function createCheckIn(viewer: Viewer | null, goalId: string, input
     // Not a version bump: a check-in changes no value of the edit form, so it must not make an edit conflict.
     await tx.goal.update({
       where: { id: goal.id },
-      data: { confidence: data.confidence, ...(metric ? { currentValue: data.value } : {}) },
+      data: { confidence: data.confidence, lastCheckInAt: checkIn.createdAt, ...(metric ? { currentValue: data.value } : {}) },
     });
     await recomputeProgress(tx, goal.id, { snapshot: "always" });
     await recordActivity(tx, {

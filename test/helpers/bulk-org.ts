@@ -2,6 +2,7 @@ import { createGoal, createMember, createOrg } from "../../prisma/factories.ts";
 import { plusDays } from "../../domain/calendar.ts";
 import { todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
+import { recordLatestCheckIns } from "../../server/checkins/last-check-in.ts";
 
 // Large organizations for statement-count tests: written with createMany, not one factory call per row.
 
@@ -62,6 +63,7 @@ export async function bulkOrg(goals: number, perGoal = 8) {
       [0, 1, 2].map((k) => ({ organizationId: org.id, goalId: goal.id, authorId: k % 2 ? owner.id : member.id, confidence: "ON_TRACK" as const, note: `Week ${k}` })),
     ),
   });
+  await recordLatestCheckIns(prisma(), rows.map((goal) => goal.id));
   await prisma().progressSnapshot.createMany({
     data: rows.flatMap((goal) => [0.1, 0.2].map((progress) => ({ organizationId: org.id, goalId: goal.id, progress }))),
   });

@@ -4,6 +4,7 @@ import { hashSecret, newSecret } from "../../server/auth/tokens.ts";
 import { plusDays } from "../../domain/calendar.ts";
 import { todayIn } from "../../domain/dates.ts";
 import { prisma } from "../../server/db.ts";
+import { recordLatestCheckIns } from "../../server/checkins/last-check-in.ts";
 
 // An organization in which every GraphQL type has rows, at a scale `k`, for statement-count tests.
 // - k× the members of every role, goals (k units of four: open, metric, closed, archived, nested),
@@ -127,10 +128,10 @@ export async function scaledOrg(k: number) {
           weight: 1 + (j % 3),
           durationDays: (g + j) % 5 === 4 ? null : 2 + (j % 4),
           position: j,
-          // Every other one in each goal (and the focus milestone), so that each list and each
-          // milestone's neighbours hold some at 1× as at 10×: approvals the stakeholder signs off,
-          // approved once done, else waiting for them.
-          ...(j % 2 === 0 || focus
+          // Every other one in each goal (and the focus milestone), alternating between goals, so
+          // that each list and each milestone's neighbours (a missed one's dependents too) hold some
+          // at 1× as at 10×: approvals the stakeholder signs off, approved once done, else waiting.
+          ...((j + g) % 2 === 0 || focus
             ? { kind: "APPROVAL" as const, approverId: stakeholder!.id, approvalState: state === "DONE" ? ("APPROVED" as const) : ("REQUESTED" as const) }
             : {}),
         };
@@ -190,6 +191,7 @@ export async function scaledOrg(k: number) {
     }),
     select: { id: true },
   });
+  await recordLatestCheckIns(db, goals.map((goal) => goal.id));
   await db.progressSnapshot.createMany({
     data: goals.flatMap((goal, g) => {
       const n = perGoal(g, 2);

@@ -4,11 +4,11 @@ import { Alert } from "@/app/_components/Alert";
 import { Button } from "@/app/_components/Button";
 import { TextArea, TextField } from "@/app/_components/fields";
 import { formatDate } from "@/app/_components/format";
-import { TagInput } from "@/app/_components/TagInput";
 import { TitleField } from "@/app/_components/TitleField";
 import { isDueAfterTarget } from "@/domain/schedule.ts";
 import { Icon } from "@/app/_components/goals/icons";
 import type { Person } from "./assignee-picker";
+import { MilestoneSkillsField } from "./milestone-skills-field";
 import { ApprovalFields } from "./approval-fields";
 import { MilestoneDependenciesField } from "./milestone-dependencies-field";
 import { MilestonePlanFields } from "./milestone-plan-fields";
@@ -110,7 +110,7 @@ export function MilestoneForm({
         meId={meId}
       />
 
-      <TagInput label="Skills needed" value={values.skills ?? []} onChange={setSkills} error={skillsError} description="Used to suggest an owner and to filter the workload." />
+      <MilestoneSkillsField value={values.skills ?? []} onChange={setSkills} error={skillsError} />
 
       <ApprovalFields
         kind={values.kind}

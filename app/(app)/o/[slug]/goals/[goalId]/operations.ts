@@ -104,6 +104,7 @@ export const GoalPageMembersQuery = graphql(`
     }
     organization(slug: $slug) {
       id
+      tags
       members(first: 200) {
         totalCount
         edges {

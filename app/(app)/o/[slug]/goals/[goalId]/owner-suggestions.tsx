@@ -60,7 +60,15 @@ export function OwnerSuggestions({
   );
 }
 
-function SuggestionList({ milestoneId, onPick, close }: { milestoneId: string; onPick: (person: Suggested) => Promise<void>; close: () => void }) {
+function SuggestionList({
+  milestoneId,
+  onPick,
+  close,
+}: {
+  milestoneId: string;
+  onPick: (person: Suggested) => Promise<void>;
+  close: (focusTrigger?: boolean) => void;
+}) {
   // Fresh each time it opens: workloads change as milestones are assigned.
   const { data, loading, error } = useQuery(OwnerSuggestionsQuery, { variables: { id: milestoneId }, fetchPolicy: "network-only" });
   const [saving, setSaving] = useState<string | null>(null);
@@ -72,7 +80,8 @@ function SuggestionList({ milestoneId, onPick, close }: { milestoneId: string; o
     setPickError(null);
     try {
       await onPick(person);
-      close();
+      // Back on "Suggest" of the same row, where the keyboard was.
+      close(true);
     } catch (e) {
       setPickError(errorMessage(e));
     } finally {
