@@ -2,9 +2,11 @@ import type { TestInfo } from "@playwright/test";
 import {
   type Api,
   addMember,
+  addMilestoneHelper,
   checkInViaApi,
   createGoal,
   createMilestone,
+  createMilestoneWith,
   createOrg,
   displayDate,
   expect,
@@ -52,7 +54,9 @@ async function healthyMix(api: Api, owner: TestUser, rosa: TestUser) {
   });
   const designed = await createMilestone(api, { goalId: launch.id, title: "Design the wizard", dueDate: isoDate(-40) });
   await createMilestone(api, { goalId: launch.id, title: "Build the wizard", dueDate: isoDate(-5) });
-  await createMilestone(api, { goalId: launch.id, title: "Invite 20 teams", dueDate: isoDate(5) });
+  // Owned by Olivia with Rosa helping: the dashboard shows both, as the goal page does.
+  const invite = await createMilestoneWith(api, { goalId: launch.id, title: "Invite 20 teams", dueDate: isoDate(5), ownerId: owner.id });
+  await addMilestoneHelper(api, invite.id, rosa.id);
   await createMilestone(api, { goalId: launch.id, title: "Collect feedback", dueDate: isoDate(50) });
   await createMilestone(api, { goalId: launch.id, title: "Open the doors", dueDate: isoDate(55) });
   const posted = await createMilestone(api, { goalId: hire.id, title: "Post the roles", dueDate: isoDate(-30) });
@@ -105,6 +109,8 @@ test("the dashboard shows health counts, the goals in need first, missed and upc
   await expect(dueSoon.getByRole("listitem")).toHaveCount(1);
   await expect(dueSoon.getByRole("listitem")).toContainText("Invite 20 teams");
   await expect(dueSoon.getByRole("listitem")).toContainText("in 5 days");
+  await expect(dueSoon.getByRole("listitem").getByTestId("milestone-owner")).toContainText(user.name);
+  await expect(dueSoon.getByRole("listitem").getByRole("group", { name: `Helpers: ${rosa.name}` })).toBeVisible();
   const wins = page.getByRole("region", { name: /^Recent wins/ });
   await expect(wins.getByRole("listitem")).toHaveCount(2);
   await expect(wins).toContainText("marked “Design the wizard” done");

@@ -200,6 +200,14 @@ export async function setMilestoneStatus(api: Api, milestoneId: string, status: 
   );
 }
 
+/** Adds a helper (owner and helpers: issue #11). */
+export async function addMilestoneHelper(api: Api, milestoneId: string, userId: string) {
+  await api.must(
+    `mutation ($input: AddMilestoneHelperInput!) { addMilestoneHelper(input: $input) { milestone { id } } }`,
+    { input: { milestoneId, userId } },
+  );
+}
+
 export async function assignMilestone(api: Api, milestoneId: string, userId: string) {
   await api.must(
     `mutation ($input: AssignMilestoneInput!) { assignMilestone(input: $input) { milestone { id } } }`,
