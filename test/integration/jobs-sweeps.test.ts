@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { plusDays } from "../../domain/calendar.ts";
 import { PrismaClient } from "../../prisma/generated/client/client.ts";
 import { setPrisma } from "../../server/db.ts";
+import { recordLatestCheckIns } from "../../server/checkins/last-check-in.ts";
 import { applyMigrations, pgliteRunner } from "../../server/db/migrate.ts";
 import { installLocalQueue } from "../../server/jobs/install.ts";
 import { sweepCheckIns } from "../../server/jobs/sweeps/check-ins.ts";
@@ -150,6 +151,7 @@ describe("sweep-check-ins", () => {
     const none = await goal(org, owner.id, { checkInCadence: "NONE" });
     const checkedIn = await goal(org, owner.id);
     await client.checkIn.create({ data: { organizationId: org.id, goalId: checkedIn.id, authorId: owner.id, confidence: "ON_TRACK", createdAt: day(-2) } });
+    await recordLatestCheckIns(client, [checkedIn.id]);
 
     await sweepCheckIns(now);
     await sweepCheckIns(new Date("2026-12-07T10:00:00.000Z"));

@@ -35,7 +35,7 @@ export async function sweepCheckIns(now: Date = new Date()): Promise<{ reminded:
     const batch = await prisma().$queryRaw<Candidate[]>`
       SELECT g."id", g."organizationId", g."title", g."ownerId", g."checkInCadence"::text AS "checkInCadence",
              to_char(g."startDate", 'YYYY-MM-DD') AS "startDate", o."timeZone",
-             (SELECT max(c."createdAt") FROM "CheckIn" c WHERE c."goalId" = g."id") AS "lastCheckInAt"
+             g."lastCheckInAt"
       FROM "Goal" g JOIN "Organization" o ON o."id" = g."organizationId"
       WHERE g."closedAt" IS NULL AND g."archivedAt" IS NULL AND g."checkInCadence" <> 'NONE'
         AND g."startDate" <= ${startedBy}::date AND g."id" > ${after}
