@@ -52,6 +52,7 @@ async function loadGoals(organizationId: string, userId: string, mineOnly: boole
       closedAt: true,
       outcome: true,
       checkInCadence: true,
+      lastCheckInAt: true,
       startDate: true,
       targetDate: true,
       progress: true,
@@ -73,7 +74,6 @@ async function loadGoals(organizationId: string, userId: string, mineOnly: boole
       },
       followers: { where: { following: true }, select: { userId: true } },
       activities: { where: { createdAt: { gte: since } }, select: { kind: true, createdAt: true } },
-      checkIns: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { createdAt: true } },
     },
   });
   return goals.map(
@@ -87,7 +87,7 @@ async function loadGoals(organizationId: string, userId: string, mineOnly: boole
       health: healthOf(g)?.health ?? null,
       checkInCadence: g.checkInCadence,
       startDate: g.startDate,
-      lastCheckInAt: g.checkIns[0]?.createdAt ?? null,
+      lastCheckInAt: g.lastCheckInAt,
       followerIds: g.followers.map((f) => f.userId),
       milestones: g.milestones.map((m) => ({ ...m, assigneeIds: m.assignments.map((a) => a.userId) })),
       activity: g.activities,
