@@ -12,9 +12,10 @@ import { assigneeIdsByMilestone, type ListedMilestone, loadAll, milestonesOf, pe
 // goals share one load: on a 200-goal overview with 1,600 milestones, a promise per goal instead of
 // one per milestone and person, which was most of the execution's allocations.
 
-// Kept on the row itself (rows are per request): a WeakMap of 1,600 rows costs the garbage
+// Kept on the row itself (rows are per request), with the goal when a shared list loaded it
+// (milestonesWithGoal, below): a WeakMap of 1,600 rows costs the garbage
 // collector more than the lookups it saves.
-const AHEAD = Symbol("people loaded ahead");
+const AHEAD = Symbol("loaded ahead");
 type Ahead = { owner?: User | null; assignees?: User[]; goal?: Goal };
 type WithAhead = { [AHEAD]?: Ahead };
 
