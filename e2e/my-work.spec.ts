@@ -1,4 +1,4 @@
-import { assignMilestone, createGoal, createMilestone, createOrg, expect, isoDate, signIn, test, uniqueSuffix } from "./fixtures.ts";
+import { addMilestoneHelper, createGoal, createMilestone, createOrg, expect, isoDate, signIn, test, uniqueSuffix } from "./fixtures.ts";
 
 test("my work shows each group's first 25 milestones with its count, and 'Show all' the rest", async ({ page, user, apiAs }) => {
   const api = await apiAs(user);
@@ -6,7 +6,7 @@ test("my work shows each group's first 25 milestones with its count, and 'Show a
   const goal = await createGoal(api, { organizationId: org.id, ownerId: user.id, title: `Big plan ${uniqueSuffix()}`, startDate: isoDate(-10), targetDate: isoDate(200) });
   for (let i = 0; i < 27; i++) {
     const m = await createMilestone(api, { goalId: goal.id, title: `Later step ${String(i).padStart(2, "0")}`, dueDate: isoDate(30 + i) });
-    await assignMilestone(api, m.id, user.id);
+    await addMilestoneHelper(api, m.id, user.id);
   }
 
   await signIn(page, user);

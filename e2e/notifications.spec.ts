@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import {
   addMember,
-  assignMilestone,
+  addMilestoneHelper,
   createGoal,
   createMilestone,
   createOrg,
@@ -52,7 +52,7 @@ test("the bell counts another person's actions without a reload; the inbox shows
   await samPage.getByRole("textbox", { name: "Comment", exact: true }).fill("Can we ship the beta on Friday?");
   await samPage.getByRole("button", { name: "Post comment" }).click();
   await expect(samPage.getByRole("textbox", { name: "Comment", exact: true })).toHaveValue("");
-  await assignMilestone(await apiAs(sam), milestone.id, user.id);
+  await addMilestoneHelper(await apiAs(sam), milestone.id, user.id);
 
   // The user's page was never reloaded: the next poll brings the count.
   await expect(bell(page)).toHaveAccessibleName("Notifications, 2 unread", { timeout: 45_000 });

@@ -1,6 +1,6 @@
 import {
   addMember,
-  assignMilestone,
+  addMilestoneHelper,
   createGoal,
   createMilestone,
   createOrg,
@@ -44,8 +44,8 @@ test("goals list shows progress and overdue milestones; the goal page shows date
   await createMilestone(api, { goalId: goal.id, title: "Run a survey", dueDate: isoDate(50) });
   await setMilestoneStatus(api, done.id, "DONE");
   await setMilestoneStatus(api, next.id, "IN_PROGRESS");
-  await assignMilestone(api, next.id, rosa.id);
-  await assignMilestone(api, next.id, user.id);
+  await addMilestoneHelper(api, next.id, rosa.id);
+  await addMilestoneHelper(api, next.id, user.id);
 
   await signIn(page, user);
   await page.goto(`/o/${org.slug}/goals`);

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator } from "@playwright/test";
 import {
   addMember,
-  assignMilestone,
+  addMilestoneHelper,
   createGoal,
   createMilestoneWith,
   createOrg,
@@ -66,7 +66,7 @@ test("suggest an owner: reasons listed, one click makes them the owner and takes
   });
   const title = "Interview ten customers";
   const milestone = await createMilestoneWith(api, { goalId: goal.id, title, dueDate: isoDate(20), skills: ["design", "research"] });
-  await assignMilestone(api, milestone.id, mia.id);
+  await addMilestoneHelper(api, milestone.id, mia.id);
 
   await signIn(page, user);
   await page.goto(goalPath(org, goal));

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import {
-  assignMilestone,
+  addMilestoneHelper,
   confirm,
   createGoal,
   createMilestone,
@@ -106,8 +106,8 @@ test.describe("stakeholder views", () => {
     });
     const late = await createMilestone(api, { goalId: goal.id, title: "Sign the hosting renewal", dueDate: isoDate(-3) });
     const soon = await createMilestone(api, { goalId: goal.id, title: "Review storage quotes", dueDate: isoDate(3) });
-    await assignMilestone(api, late.id, user.id);
-    await assignMilestone(api, soon.id, user.id);
+    await addMilestoneHelper(api, late.id, user.id);
+    await addMilestoneHelper(api, soon.id, user.id);
 
     await signIn(page, user);
     await page.getByRole("link", { name: "My work" }).click();

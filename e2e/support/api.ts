@@ -208,12 +208,6 @@ export async function addMilestoneHelper(api: Api, milestoneId: string, userId: 
   );
 }
 
-export async function assignMilestone(api: Api, milestoneId: string, userId: string) {
-  await api.must(
-    `mutation ($input: AssignMilestoneInput!) { assignMilestone(input: $input) { milestone { id } } }`,
-    { input: { milestoneId, userId } },
-  );
-}
 
 // ---- dates ----
 

@@ -117,7 +117,7 @@ export function MilestoneList({
                       />
                     ) : null
                   }
-                  assignees={
+                  people={
                     <MilestonePeople
                       owner={m.owner}
                       helpers={m.helpers}

@@ -22,8 +22,8 @@ export type MilestoneRowProps = {
   timeZone: string;
   /** The in-place editor, while this milestone is edited. */
   editor: ReactNode;
-  /** Who is assigned, and (for editors) the picker. */
-  assignees: ReactNode;
+  /** Its owner and helpers, and (for editors) their controls. */
+  people: ReactNode;
   onEdit: () => void;
   onDelete: () => void;
   onMove: (direction: "up" | "down") => void;
@@ -150,7 +150,7 @@ export function MilestoneRow(props: MilestoneRowProps) {
               controls={`${titleId}-comments`}
               onToggle={() => setCommentsOpen((open) => !open)}
             />
-            {props.assignees}
+            {props.people}
           </span>
         </div>
 
