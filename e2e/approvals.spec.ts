@@ -1,16 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeFindings } from "./support/axe.ts";
 import { addMember, createGoal, createOrg, expect, goalPath, isoDate, type Page, signIn, test, uniqueSuffix } from "./fixtures.ts";
 
 // Issue #11 §3: an approval milestone named for a stakeholder, requested, rejected with a note,
 // requested again and approved, across two browsers.
-
-/** Serious and critical axe findings (WCAG 2 A/AA), plus any ARIA misuse whatever its impact. */
-async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical" || v.id.startsWith("aria-"))
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** A milestone's row on the goal page (its anchor id), not the timeline's entry of the same name. */
 const rowOf = (page: Page, title: string) => page.locator('li[id^="milestone-"]').filter({ hasText: title });

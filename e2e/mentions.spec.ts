@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeFindings } from "./support/axe.ts";
 import {
   addMember,
   createGoal,
@@ -14,14 +14,6 @@ import {
 
 // Issue #10 §2–3: @mentions picked from an autocomplete, links, stakeholders in the discussion,
 // and the check-in badges on the goal page, the goals list and the dashboard.
-
-/** Serious and critical axe findings (WCAG 2 A/AA), plus any ARIA misuse whatever its impact. */
-async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical" || v.id.startsWith("aria-"))
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 const commentBox = (page: Page) => page.getByRole("textbox", { name: "Comment", exact: true });
 const people = (page: Page) => page.getByRole("listbox", { name: "People to mention" });

@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeFindings } from "./support/axe.ts";
 import type { Locator } from "@playwright/test";
 import {
   addMember,
@@ -18,14 +18,6 @@ import {
 
 // Issue #11 §1: a milestone's owner and helpers shown the same way, and "Suggest an owner" with a
 // one-click assign (Milestone.ownerSuggestions, saved through updateMilestone).
-
-/** Serious and critical axe findings (WCAG 2 A/AA), plus any ARIA misuse whatever its impact. */
-async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical" || v.id.startsWith("aria-"))
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 async function shoot(page: Page, name: string, outputPath: (name: string) => string, subject: Locator) {
   for (const colorScheme of ["light", "dark"] as const) {

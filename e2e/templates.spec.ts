@@ -1,16 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeFindings } from "./support/axe.ts";
 import { createGoal, createOrg, displayDate, expect, goalPath, isoDate, type Page, signIn, test, uniqueSuffix } from "./fixtures.ts";
 
 // Issue #11 §2: milestones from a template on a goal (preview with dates, then one step), a goal
 // started from a template (prompts pre-filled, the SMART check live), the mission.
-
-/** Serious and critical axe findings (WCAG 2 A/AA), plus any ARIA misuse whatever its impact. */
-async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical" || v.id.startsWith("aria-"))
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** Screenshots at 1280 and 390 px, light and dark, with no sideways scroll. */
 async function shoot(page: Page, name: string, outputPath: (name: string) => string) {

@@ -1,16 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { addMember, createGoal, createMilestoneWith, createOrg, expect, goalPath, isoDate, type Page, signIn, test } from "./fixtures.ts";
+import { axeFindings } from "./support/axe.ts";
+import { addMember, createGoal, createMilestoneWith, createOrg, expect, goalPath, isoDate, signIn, test } from "./fixtures.ts";
 
 // Issue #11 §1: an admin records a member's skills and availability; the workload page shows the
 // member over-allocated, links to the milestone behind it, and narrows to a skill.
-
-/** Serious and critical axe findings (WCAG 2 A/AA), plus any ARIA misuse whatever its impact. */
-async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical" || v.id.startsWith("aria-"))
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test("an admin sets a member's skills and availability; the workload flags the member's busy weeks", async ({
   page,
